@@ -1,0 +1,68 @@
+"""Command line: create-user, demo (init-db lives in db.py)."""
+import os
+import secrets
+from pathlib import Path
+
+import click
+from flask import current_app
+
+from . import demo
+from .db import init_db
+from .services.errors import ServiceError
+from .services.events import get_event_by_code
+from .services.users import ROLES, attach_to_event, create_user
+
+
+@click.command("create-user")
+@click.argument("email")
+@click.option("--role", type=click.Choice(ROLES), default="facilitator", show_default=True)
+@click.option("--event", "event_code", help="Join code of an event this account may run.")
+def create_user_command(email, role, event_code):
+    """Create a staff account; the password comes from YOUTH_VOICE_PASSWORD or a prompt."""
+    init_db()
+    password = os.environ.get("YOUTH_VOICE_PASSWORD") or click.prompt(
+        "Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user_id = create_user(email, password, role)
+        if event_code:
+            attach_to_event(user_id, get_event_by_code(event_code)["id"])
+    except ServiceError as exc:
+        raise click.ClickException(exc.message) from None
+    click.echo(f"Created {role} {email}.")
+
+
+def demo_password():
+    """The demo facilitator's password, made once and kept in instance/ (never in git)."""
+    path = Path(current_app.instance_path) / "demo_password"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(12))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+@click.command("demo")
+@click.option("--sample", is_flag=True, help="Also fill the event with sample ideas and votes.")
+@click.option("--base-url", default=None, help="Server address for the printed links.")
+def demo_command(sample, base_url):
+    """Create (once) a demo event and facilitator; print the join code, link and login."""
+    init_db()
+    event, email = demo.ensure_demo(demo_password())
+    if sample:
+        added = demo.fill_sample(event)
+        click.echo(f"Sample data: {added} ideas added." if added else "Sample data already present.")
+    host = os.environ.get("HOST", "127.0.0.1")
+    base = (base_url or current_app.config.get("PUBLIC_URL")
+            or f"http://{host}:{os.environ.get('PORT', '5000')}").rstrip("/")
+    click.echo("")
+    click.echo(f"  Event:        {event['title']}")
+    click.echo(f"  Join code:    {event['code']}")
+    click.echo(f"  Pupil link:   {base}/j/{event['code']}")
+    click.echo(f"  Facilitator:  {base}/login  email {email}  password {demo_password()}")
+    click.echo(f"  Dashboard:    {base}/f/e/{event['code']}")
+    click.echo(f"  Big screen:   {base}/f/e/{event['code']}/screen")
+    click.echo("")
+
+
+def init_app(app):
+    app.cli.add_command(create_user_command)
+    app.cli.add_command(demo_command)

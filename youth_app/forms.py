@@ -1,0 +1,51 @@
+"""Flask-WTF forms: every POST carries a CSRF token. Services do the real validation."""
+from flask_wtf import FlaskForm
+from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms.fields import DateField
+from wtforms.validators import DataRequired, Length
+
+
+class EmptyForm(FlaskForm):
+    """CSRF only: for buttons such as approve, hide, open, close."""
+
+
+class LoginForm(FlaskForm):
+    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
+
+
+class JoinForm(FlaskForm):
+    school = SelectField("Your school or college", coerce=int, validators=[DataRequired()],
+                         validate_choice=False)
+
+
+class IdeaForm(FlaskForm):
+    prompt_id = HiddenField(validators=[DataRequired()])
+    text = TextAreaField("Your idea", validators=[Length(max=2000)])
+
+
+class VoteForm(FlaskForm):
+    action = HiddenField(validators=[DataRequired()])
+
+
+class EventForm(FlaskForm):
+    title = StringField("Event title", validators=[DataRequired(), Length(max=120)])
+    event_date = DateField("Date", validators=[DataRequired()])
+    venue = StringField("Venue", validators=[Length(max=160)])
+    theme = StringField("Theme", default="Prevention and Early Help", validators=[Length(max=160)])
+    schools = TextAreaField("Attending schools and colleges (one per line)",
+                            validators=[DataRequired(), Length(max=6000)])
+
+
+class PromptForm(FlaskForm):
+    stage = SelectField("Stage", choices=[("issues", "Identifying the issues"),
+                                          ("solutions", "How we could address them")])
+    text = StringField("Question", validators=[DataRequired(), Length(max=200)])
+
+
+class SettingsForm(FlaskForm):
+    moderation = SelectField("Moderation", choices=[
+        ("pre", "Pre-moderation: ideas wait for approval"),
+        ("post", "Post-moderation: ideas show at once, hide if needed")])
+    allow_self_vote = SelectField("Voting for your own idea", coerce=int,
+                                  choices=[(1, "Allowed"), (0, "Not allowed")])

@@ -1,0 +1,46 @@
+"""Socket.IO handlers: thin. A connection is authorised from the Flask session at connect time."""
+from flask import current_app, session
+from flask_socketio import ConnectionRefusedError, emit, join_room
+
+from . import broadcast
+from ..extensions import socketio
+from ..services import snapshots
+from ..services.errors import ServiceError
+from ..services.events import get_event_by_code
+from ..services.participants import get_participant
+from ..views.access import staff_may_run
+
+
+def resolve_audience(auth):
+    """(event, audience, participant) for this connection, or refuse it."""
+    auth = auth if isinstance(auth, dict) else {}
+    view = auth.get("view")
+    try:
+        event = get_event_by_code(str(auth.get("event", "")))
+    except ServiceError:
+        raise ConnectionRefusedError("unknown event") from None
+    if view == "pupil":
+        participant = get_participant(event["id"], session.get("pupils", {}).get(event["code"]))
+        if participant is None:
+            raise ConnectionRefusedError("join the event first")
+        return event, "pupils", participant
+    if view in ("dashboard", "screen"):
+        if not staff_may_run(session.get("user_id"), event["id"]):
+            raise ConnectionRefusedError("not allowed")
+        return event, ("facilitators" if view == "dashboard" else "screen"), None
+    raise ConnectionRefusedError("unknown view")
+
+
+@socketio.on("connect")
+def on_connect(auth=None):
+    """Any screen connecting: join its rooms and get the true current state (a snapshot)."""
+    event, audience, participant = resolve_audience(auth)
+    join_room(broadcast.room_for(event["id"], audience))
+    current_app.extensions["youth_ticker"].ensure_started()
+    if participant is not None:
+        join_room(broadcast.participant_room(event["id"], participant["id"]))
+        emit("snapshot", snapshots.pupil_snapshot(event, participant))
+    elif audience == "facilitators":
+        emit("snapshot", snapshots.staff_snapshot(event))
+    else:
+        emit("screen_state", snapshots.screen_snapshot(event, current_app.config["SCREEN_TOP_IDEAS"]))

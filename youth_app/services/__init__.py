@@ -1,0 +1,1 @@
+"""Domain services: every write goes through here, commits, then broadcasts."""

@@ -1,0 +1,1 @@
+"""HTTP blueprints by audience: pupil, facilitator, present (big screen), auth, health."""

@@ -1,0 +1,38 @@
+"""Staff login and logout."""
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+
+from ..forms import EmptyForm, LoginForm
+from ..services.users import authenticate
+
+bp = Blueprint("auth", __name__)
+
+
+def safe_next(target):
+    """Only local paths, so the login page cannot redirect elsewhere."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url_for("facilitator.events")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = authenticate(form.email.data, form.password.data)
+        if user is not None:
+            session.clear()  # rotate: nothing from before login survives
+            session.permanent = True
+            session["user_id"] = user["id"]
+            return redirect(safe_next(request.args.get("next")))
+        flash("That email and password do not match an account.", "error")
+        return render_template("staff/login.html", form=form), 401
+    status = 400 if request.method == "POST" else 200
+    return render_template("staff/login.html", form=form), status
+
+
+@bp.route("/logout", methods=["POST"])
+def logout():
+    EmptyForm().validate_on_submit()
+    session.clear()
+    flash("You have logged out.", "info")
+    return redirect(url_for("auth.login"))
