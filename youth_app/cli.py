@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 from flask import current_app
+from flask.cli import with_appcontext
 
 from . import demo
 from .db import init_db
@@ -17,6 +18,7 @@ from .services.users import ROLES, attach_to_event, create_user
 @click.argument("email")
 @click.option("--role", type=click.Choice(ROLES), default="facilitator", show_default=True)
 @click.option("--event", "event_code", help="Join code of an event this account may run.")
+@with_appcontext
 def create_user_command(email, role, event_code):
     """Create a staff account; the password comes from YOUTH_VOICE_PASSWORD or a prompt."""
     init_db()
@@ -43,6 +45,7 @@ def demo_password():
 @click.command("demo")
 @click.option("--sample", is_flag=True, help="Also fill the event with sample ideas and votes.")
 @click.option("--base-url", default=None, help="Server address for the printed links.")
+@with_appcontext
 def demo_command(sample, base_url):
     """Create (once) a demo event and facilitator; print the join code, link and login."""
     init_db()

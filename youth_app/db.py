@@ -4,6 +4,7 @@ from importlib import resources
 
 import click
 from flask import current_app, g
+from flask.cli import with_appcontext
 
 
 def connect(path, busy_timeout_ms=2000):
@@ -71,6 +72,7 @@ def init_db():
 
 
 @click.command("init-db")
+@with_appcontext
 def init_db_command():
     """Create or migrate the database."""
     version = init_db()

@@ -1,6 +1,7 @@
 """Flask-WTF forms: every POST carries a CSRF token. Services do the real validation."""
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import (EmailField, HiddenField, PasswordField, SelectChoice, SelectField, StringField,
+                     TextAreaField)
 from wtforms.fields import DateField
 from wtforms.validators import DataRequired, Length
 
@@ -38,14 +39,14 @@ class EventForm(FlaskForm):
 
 
 class PromptForm(FlaskForm):
-    stage = SelectField("Stage", choices=[("issues", "Identifying the issues"),
-                                          ("solutions", "How we could address them")])
+    stage = SelectField("Stage", choices=[SelectChoice("issues", "Identifying the issues"),
+                                          SelectChoice("solutions", "How we could address them")])
     text = StringField("Question", validators=[DataRequired(), Length(max=200)])
 
 
 class SettingsForm(FlaskForm):
     moderation = SelectField("Moderation", choices=[
-        ("pre", "Pre-moderation: ideas wait for approval"),
-        ("post", "Post-moderation: ideas show at once, hide if needed")])
+        SelectChoice("pre", "Pre-moderation: ideas wait for approval"),
+        SelectChoice("post", "Post-moderation: ideas show at once, hide if needed")])
     allow_self_vote = SelectField("Voting for your own idea", coerce=int,
-                                  choices=[(1, "Allowed"), (0, "Not allowed")])
+                                  choices=[SelectChoice(1, "Allowed"), SelectChoice(0, "Not allowed")])

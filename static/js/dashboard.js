@@ -203,7 +203,7 @@
   document.getElementById("add-prompt").addEventListener("submit", function (e) {
     e.preventDefault();
     var form = e.target;
-    YV.post(form.action, new FormData(form)).then(function (res) {
+    YV.post(form.getAttribute("action"), new FormData(form)).then(function (res) {
       messageNode.textContent = res.ok ? res.body.message : res.body.error;
       if (res.ok) form.querySelector("input[name=text]").value = "";
       else window.alert(res.body.error || "Could not add the question.");

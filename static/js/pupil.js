@@ -153,7 +153,7 @@
     if (button.disabled) return;
     button.disabled = true;
     var data = new FormData(form);
-    YV.post(form.action, data).then(function (res) {
+    YV.post(form.getAttribute("action"), data).then(function (res) {
       button.disabled = false;
       if (form.classList.contains("idea-form")) {
         if (res.ok) {

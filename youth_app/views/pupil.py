@@ -1,6 +1,8 @@
 """Pupils on phones: join with a code, submit ideas, vote. Plain forms that also work without JavaScript."""
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, session, url_for
 
+from wtforms import SelectChoice
+
 from ..forms import IdeaForm, JoinForm, VoteForm
 from ..services import snapshots
 from ..services.errors import Invalid, ServiceError
@@ -52,7 +54,7 @@ def join_event(code):
     if code != event["code"]:
         return redirect(url_for("pupil.join_event", code=event["code"]))
     form = JoinForm()
-    form.school.choices = [(s["id"], s["name"]) for s in schools_of(event["id"])]
+    form.school.choices = [SelectChoice(s["id"], s["name"]) for s in schools_of(event["id"])]
     if request.method == "GET" and participant is not None:
         return redirect(url_for("pupil.event_page", code=event["code"]))
     if form.validate_on_submit():
