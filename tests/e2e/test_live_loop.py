@@ -190,3 +190,65 @@ def test_websocket_transport_and_refusal(make_server, mode):
     with pytest.raises(socketio.exceptions.ConnectionError):
         stranger.connect(server.url, transports=["websocket"], auth={"event": server.code, "view": "dashboard"},
                          wait_timeout=5)
+
+
+def approve_many(server, texts):
+    """Other phones (one idea each) send ideas over HTTP; the facilitator approves them."""
+    staff = HttpSession(server.url).login()
+    staff_token = staff.csrf("/f/")
+    for text in texts:
+        phone_http = HttpSession(server.url).join(server.code, 1)
+        page = phone_http.get(f"/e/{server.code}")
+        prompt_id = re.search(r'name="prompt_id" value="(\d+)"', page).group(1)
+        token = phone_http.csrf(f"/e/{server.code}")
+        status, body = phone_http.post(f"/e/{server.code}/ideas", {"csrf_token": token, "prompt_id": prompt_id,
+                                                                    "text": text})
+        assert status == 201, body
+        staff.post(f"/f/e/{server.code}/ideas/{body['idea']['id']}/approve", {"csrf_token": staff_token})
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_big_screen_never_scrolls(make_server, desk, size):
+    server = make_server()
+    approve_many(server, [f"Idea {n}: " + "a long idea that wraps across the line " * 6 for n in range(5)]
+                 + ["Supercalifragilisticexpialidocious" * 8])
+    screen = desk.new_page()
+    screen.set_viewport_size({"width": size[0], "height": size[1]})
+    login(screen, server)
+    screen.goto(f"{server.url}/f/e/{server.code}/screen")
+    live(screen)
+    expect(screen.locator(".screen-idea")).to_have_count(6, timeout=5_000)
+    overflow = screen.evaluate("""() => ({
+        w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight,
+        last: document.querySelector('.screen-idea:last-child').getBoundingClientRect().bottom})""")
+    assert overflow["w"] <= size[0] and overflow["h"] <= size[1] and overflow["last"] <= size[1]
+    code_px = screen.evaluate("parseFloat(getComputedStyle(document.getElementById('screen-code')).fontSize)")
+    assert code_px >= 0.08 * size[1], "join code readable from the back of the hall"
+    if size == (1920, 1080):
+        screenshot(screen, "big-screen-1920x1080-full.png", full_page=False)
+
+
+def test_sort_toggle_orders_by_votes_or_newest(make_server, phone):
+    server = make_server()
+    approve_many(server, ["Older idea", "Newer idea"])
+    voter = HttpSession(server.url).join(server.code)
+    page = voter.get(f"/e/{server.code}")
+    older = re.search(r'id="idea-(\d+)"[^>]*>\s*<p class="idea-text">Older idea', page).group(1)
+    voter.post(f"/e/{server.code}/ideas/{older}/vote", {"csrf_token": voter.csrf(f"/e/{server.code}"),
+                                                        "action": "vote"})
+    pupil = phone.new_page()
+    join_on_phone(pupil, server)
+    expect(pupil.locator(".idea-text").first).to_have_text("Older idea")
+    pupil.get_by_role("link", name="Newest").click()
+    expect(pupil.locator(".idea-text").first).to_have_text("Newer idea")
+    assert pupil.evaluate("window.__sameDocument === true")
+
+
+def test_cross_origin_socket_is_refused(make_server):
+    server = make_server()
+    staff = HttpSession(server.url).login()
+    client = socketio.Client(reconnection=False)
+    with pytest.raises(socketio.exceptions.ConnectionError):
+        client.connect(server.url, transports=["websocket"], wait_timeout=5,
+                       headers={"Cookie": staff.cookie_header(), "Origin": "http://evil.example"},
+                       auth={"event": server.code, "view": "dashboard"})
