@@ -19,6 +19,7 @@ elif ASYNC_MODE != "threading":
     sys.exit(f"ASYNC_MODE must be gevent, eventlet or threading, not {ASYNC_MODE!r}")
 
 from youth_app import create_app  # noqa: E402  (after monkey-patching, on purpose)
+from youth_app import jobs  # noqa: E402
 from youth_app.db import init_db  # noqa: E402
 from youth_app.extensions import socketio  # noqa: E402
 
@@ -29,6 +30,7 @@ def main():
     app = create_app(async_mode=ASYNC_MODE)
     with app.app_context():
         init_db()
+    jobs.start(app)  # the retention purge, hourly
     print(f"Youth Voice on http://{host}:{port}/ (async mode: {ASYNC_MODE})", flush=True)
     options = {"max_size": 10000} if ASYNC_MODE == "eventlet" else {}  # eventlet caps at 1,024
     if ASYNC_MODE == "threading":

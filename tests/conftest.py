@@ -19,6 +19,7 @@ def app(tmp_path):
         "SECRET_KEY": "test-secret",
         "TICKER_ENABLED": False,  # tests flush the ticker by hand
         "SERVER_NAME": "localhost",
+        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",  # fast in tests; production uses scrypt
     })
     with app.app_context():
         init_db()

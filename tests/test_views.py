@@ -195,7 +195,7 @@ def test_login_redirect_stays_local(app, world):
     token = csrf_token(client, "/login")
     response = client.post("/login?next=//evil.example/x", data={"csrf_token": token, "email": "fac@example.org",
                                                                  "password": PASSWORD})
-    assert response.location.endswith("/f/")
+    assert response.location.endswith("/staff")
 
 
 def test_create_event_by_form(app, world):

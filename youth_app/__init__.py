@@ -61,9 +61,9 @@ def init_security(app):
 
 
 def init_views(app):
-    from .views import auth, errors, facilitator, health, present, pupil
+    from .views import auth, errors, facilitator, health, help, manage, present, pupil, safeguarding
 
-    for module in (auth, facilitator, health, present, pupil):
+    for module in (auth, facilitator, health, help, manage, present, pupil, safeguarding):
         app.register_blueprint(module.bp)
     errors.init_app(app)
 

@@ -1,4 +1,5 @@
 """Command line: create-user, demo (init-db lives in db.py)."""
+import json
 import os
 import secrets
 from pathlib import Path
@@ -10,7 +11,9 @@ from flask.cli import with_appcontext
 from . import demo
 from .db import init_db
 from .services.errors import ServiceError
-from .services.events import get_event_by_code
+from .screening import screen
+from .services.events import extra_words, get_event_by_code
+from .services.retention import purge_due, purge_event
 from .services.users import ROLES, attach_to_event, create_user
 
 
@@ -61,11 +64,40 @@ def demo_command(sample, base_url):
     click.echo(f"  Join code:    {event['code']}")
     click.echo(f"  Pupil link:   {base}/j/{event['code']}")
     click.echo(f"  Facilitator:  {base}/login  email {email}  password {demo_password()}")
+    click.echo(f"  Safeguarding: {base}/login  email {demo.DEMO_LEAD_EMAIL}  (same password)")
     click.echo(f"  Dashboard:    {base}/f/e/{event['code']}")
     click.echo(f"  Big screen:   {base}/f/e/{event['code']}/screen")
     click.echo("")
 
 
+@click.command("screen")
+@click.option("--event", "event_code", help="Also apply this event's extra word list.")
+@with_appcontext
+def screen_command(event_code):
+    """Screen one text per line from standard input; print one JSON object per line."""
+    words = extra_words(get_event_by_code(event_code)) if event_code else ()
+    for line in click.get_text_stream("stdin"):
+        text = line.rstrip("\n")
+        click.echo(json.dumps(screen(text, words).to_dict(text), ensure_ascii=False))
+
+
+@click.command("purge")
+@click.option("--event", "event_code", help="Delete this event's pupil data now, whatever its retention.")
+@with_appcontext
+def purge_command(event_code):
+    """Delete pupils' data of events past their retention period (or of one event now)."""
+    init_db()
+    if event_code:
+        event = get_event_by_code(event_code)
+        purge_event(event["id"])
+        click.echo(f"Deleted pupils' data of {event['code']}.")
+        return
+    codes = purge_due()
+    click.echo(f"Deleted pupils' data of {len(codes)} event(s): {', '.join(codes) or 'none due'}.")
+
+
 def init_app(app):
     app.cli.add_command(create_user_command)
     app.cli.add_command(demo_command)
+    app.cli.add_command(screen_command)
+    app.cli.add_command(purge_command)

@@ -20,7 +20,8 @@ DEFAULTS = {
     "PUPIL_TICK_SECONDS": 1.0,
     "TICKER_ENABLED": True,
     "SCREEN_TOP_IDEAS": 6,
-    "PUBLIC_URL": None,  # e.g. https://voice.example.org; default: the request's host
+    "PUBLIC_URL": None,
+    "PASSWORD_HASH_METHOD": "scrypt",  # tests use a fast pbkdf2 setting  # e.g. https://voice.example.org; default: the request's host
 }
 
 ENV_OVERRIDES = ("DATABASE", "PUBLIC_URL", "SESSION_COOKIE_SECURE", "CORS_ALLOWED_ORIGINS")

@@ -5,9 +5,10 @@ import random
 from .db import get_db
 from .services import ideas, participants, prompts, votes
 from .services.events import create_event, events_for_user
-from .services.users import create_user, get_user_by_email
+from .services.users import attach_to_event, create_user, get_user_by_email
 
 DEMO_EMAIL = "facilitator@demo.youthvoice.test"
+DEMO_LEAD_EMAIL = "safeguarding@demo.youthvoice.test"
 DEMO_TITLE = "Youth Conference on Child Sexual Exploitation"
 DEMO_SCHOOLS = ["Brookfield High School", "Moorside Academy", "St Aidan's Catholic High School",
                 "Riverside Sixth Form College", "Hilltop College"]
@@ -42,15 +43,22 @@ SAMPLE_IDEAS = {
 }
 
 
+def ensure_account(email, password, role):
+    user = get_user_by_email(email)
+    return user["id"] if user else create_user(email, password, role)
+
+
 def ensure_demo(password):
-    """The demo facilitator and event, created on first use; returns (event, email)."""
-    user = get_user_by_email(DEMO_EMAIL)
-    user_id = user["id"] if user else create_user(DEMO_EMAIL, password, "facilitator")
+    """The demo facilitator, safeguarding lead and event, created on first use; returns (event, email)."""
+    user_id = ensure_account(DEMO_EMAIL, password, "facilitator")
+    lead_id = ensure_account(DEMO_LEAD_EMAIL, password, "safeguarding")
     existing = [e for e in events_for_user(user_id) if e["title"] == DEMO_TITLE]
     if existing:
+        attach_to_event(lead_id, existing[0]["id"])
         return existing[0], DEMO_EMAIL
     event = create_event(user_id, DEMO_TITLE, dt.date.today().isoformat(), "Conference centre",
                          schools=DEMO_SCHOOLS)
+    attach_to_event(lead_id, event["id"])
     for stage, text, is_open in DEMO_PROMPTS:
         prompt = prompts.add_prompt(event["id"], stage, text)
         if is_open:

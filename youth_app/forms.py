@@ -50,3 +50,26 @@ class SettingsForm(FlaskForm):
         SelectChoice("post", "Post-moderation: ideas show at once, hide if needed")])
     allow_self_vote = SelectField("Voting for your own idea", coerce=int,
                                   choices=[SelectChoice(1, "Allowed"), SelectChoice(0, "Not allowed")])
+
+
+class ConcernUpdateForm(FlaskForm):
+    status = SelectField("Status", choices=[
+        SelectChoice("new", "New"), SelectChoice("in_progress", "In progress"),
+        SelectChoice("passed_to_dsl", "Passed to school DSL"), SelectChoice("closed", "Closed")])
+    note = TextAreaField("What was done (note)", validators=[Length(max=2000)])
+
+
+class HelpForm(FlaskForm):
+    message = TextAreaField("Your message", validators=[Length(max=4000)])
+    contact = StringField("How to reach you (optional)", validators=[Length(max=600)])
+
+
+class StaffForm(FlaskForm):
+    email = EmailField("Staff email", validators=[DataRequired(), Length(max=254)])
+    school = SelectField("School (teachers only)", coerce=int, validate_choice=False, default=0)
+
+
+class RetentionForm(FlaskForm):
+    retention_days = StringField("Keep pupils' data for this many days after the event",
+                                 validators=[DataRequired(), Length(max=4)])
+    extra_words = TextAreaField("Extra words to flag (one per line)", validators=[Length(max=10000)])

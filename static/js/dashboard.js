@@ -34,6 +34,16 @@
     return b;
   }
 
+  function concernButton(idea) {
+    return button("Safeguarding concern", function () {
+      if (window.confirm("Send this to the safeguarding lead? It will be removed from every list.")) {
+        act("/ideas/" + idea.id + "/concern").then(function (res) {
+          if (res.ok) { delete state.ideas[idea.id]; render(); }
+        });
+      }
+    }, { className: "button button-small button-concern" });
+  }
+
   function renderQueue() {
     var queue = ideasWith("pending").sort(function (a, b) { return a.id - b.id; });
     var list = document.getElementById("queue");
@@ -43,9 +53,11 @@
       var li = el("li", { className: "queue-item", tabindex: "0", dataset: { ideaId: idea.id } }, [
         el("p", { className: "idea-text", text: idea.text }),
         el("p", { className: "meta", text: idea.school + " \u00B7 " + promptLabel(idea.prompt_id) }),
+        idea.flags.length ? el("p", { className: "flags", text: "Flagged: " + idea.reasons.join(", ") }) : null,
         el("div", { className: "actions" }, [
           button("Approve", function () { act("/ideas/" + idea.id + "/approve"); }, { className: "button button-small button-primary" }),
-          button("Hide", function () { act("/ideas/" + idea.id + "/hide"); })])
+          button("Hide", function () { act("/ideas/" + idea.id + "/hide"); }),
+          concernButton(idea)])
       ]);
       li.addEventListener("focus", function () { selectedId = idea.id; });
       list.appendChild(li);
@@ -79,7 +91,8 @@
           el("span", { className: "actions" }, [
             button(idea.pinned ? "Unpin" : "Pin", function () { act("/ideas/" + idea.id + (idea.pinned ? "/unpin" : "/pin")); },
               { "aria-pressed": idea.pinned ? "true" : "false" }),
-            button("Hide", function () { act("/ideas/" + idea.id + "/hide"); })])
+            button("Hide", function () { act("/ideas/" + idea.id + "/hide"); }),
+            concernButton(idea)])
         ]));
       });
       container.appendChild(el("section", { className: "ranked-prompt" }, [
@@ -191,6 +204,7 @@
     },
     idea_new: function (idea) { state.ideas[idea.id] = idea; render(); },
     idea_updated: function (idea) { state.ideas[idea.id] = idea; render(); },
+    idea_removed: function (p) { delete state.ideas[p.id]; render(); },
     prompts: function (p) { state.prompts = p.prompts; state.settings = p.settings; render(); },
     settings: function (s) { state.settings = s; render(); },
     stats: function (s) { state.stats = s; render(); },
@@ -214,6 +228,11 @@
     if (!e.target.closest || !e.target.closest("#queue")) return;
     if (e.key === "j" || e.key === "ArrowDown") { focusQueueItem(1); e.preventDefault(); }
     else if (e.key === "k" || e.key === "ArrowUp") { focusQueueItem(-1); e.preventDefault(); }
+    else if (e.key === "s" && selectedId !== null) {
+      var item = state.ideas[selectedId];
+      if (item) concernButton(item).click();
+      e.preventDefault();
+    }
     else if ((e.key === "a" || e.key === "h") && selectedId !== null) {
       act("/ideas/" + selectedId + (e.key === "a" ? "/approve" : "/hide"));
       e.preventDefault();

@@ -130,6 +130,7 @@
     idea_shown: function (idea) { state.ideas[idea.id] = idea; render(); },
     idea_removed: function (p) { delete state.ideas[p.id]; render(); },
     my_idea: function (idea) { state.mine[idea.id] = idea; render(); },
+    my_idea_removed: function (p) { delete state.mine[p.id]; delete state.ideas[p.id]; render(); },
     counts: function (p) {
       Object.keys(p.counts).forEach(function (id) { if (state.ideas[id]) state.ideas[id].votes = p.counts[id]; });
       render();
@@ -145,6 +146,17 @@
     node.textContent = text;
   }
 
+  /* After a possible disclosure: a calm, honest message and the way to the help panel. */
+  function showCalmMessage(form, body) {
+    var old = form.querySelector(".form-message");
+    if (old) old.remove();
+    var panel = el("div", { className: "form-message calm notice", role: "status", tabindex: "-1" }, [
+      el("p", { text: body.message }),
+      el("p", {}, [el("a", { className: "button button-primary", href: body.help_url, text: "See who you can talk to" })])]);
+    form.appendChild(panel);
+    panel.focus();
+  }
+
   promptsNode.addEventListener("submit", function (e) {
     var form = e.target;
     if (!socket.connected && !window.fetch) return; // let the plain form post
@@ -156,6 +168,11 @@
     YV.post(form.getAttribute("action"), data).then(function (res) {
       button.disabled = false;
       if (form.classList.contains("idea-form")) {
+        if (res.ok && res.body.safeguarding) {
+          form.querySelector("textarea").value = "";
+          showCalmMessage(form, res.body);
+          return;
+        }
         if (res.ok) {
           form.querySelector("textarea").value = "";
           state.mine[res.body.idea.id] = res.body.idea;

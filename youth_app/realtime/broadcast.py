@@ -1,13 +1,14 @@
 """The one place that names rooms and emits: who sees what is decided here.
 
-Rooms per event: pupils, facilitators, screen, and one per participant (their own ideas).
-Pupils never get pending or hidden ideas, tokens or another event's data.
+Rooms per event: pupils, facilitators, screen, safeguarding, and one per participant (their own
+ideas). Pupils never get pending or hidden ideas, tokens or another event's data. Safeguarding
+concerns go to the safeguarding room and nowhere else.
 """
 from flask import current_app
 
 from ..extensions import socketio
 
-AUDIENCES = ("pupils", "facilitators", "screen")
+AUDIENCES = ("pupils", "facilitators", "screen", "safeguarding")
 
 
 def room_for(event_id, audience):
@@ -102,3 +103,26 @@ def send_stats(event_id, stats):
 
 def send_screen_state(event_id, state):
     emit_to(event_id, "screen", "screen_state", state)
+
+
+def idea_withdrawn(idea):
+    """An idea became a safeguarding concern: it vanishes from every list, the author's included."""
+    event_id = idea["event_id"]
+    emit_to(event_id, "facilitators", "idea_removed", {"id": idea["id"]})
+    if idea["status"] == "approved":
+        emit_to(event_id, "pupils", "idea_removed", {"id": idea["id"]})
+    socketio.emit("my_idea_removed", {"id": idea["id"]}, to=participant_room(event_id, idea["participant_id"]))
+    ticker().mark_stats(event_id)
+
+
+def concern_raised(concern):
+    """A possible disclosure or a request for help: to the safeguarding leads' room only."""
+    from ..services.concerns import concern_view
+
+    emit_to(concern["event_id"], "safeguarding", "concern_new", concern_view(concern))
+
+
+def concern_updated(concern):
+    from ..services.concerns import concern_view
+
+    emit_to(concern["event_id"], "safeguarding", "concern_updated", concern_view(concern))

@@ -7,8 +7,16 @@ from ..extensions import socketio
 from ..services import snapshots
 from ..services.errors import ServiceError
 from ..services.events import get_event_by_code
+from ..services.concerns import list_concerns
 from ..services.participants import get_participant
-from ..views.access import staff_may_run
+from ..views.access import has_event_role
+
+
+STAFF_VIEWS = {  # view -> (role needed, room audience)
+    "dashboard": ("facilitator", "facilitators"),
+    "screen": ("facilitator", "screen"),
+    "safeguarding": ("safeguarding", "safeguarding"),
+}
 
 
 def resolve_audience(auth):
@@ -24,11 +32,12 @@ def resolve_audience(auth):
         if participant is None:
             raise ConnectionRefusedError("join the event first")
         return event, "pupils", participant
-    if view in ("dashboard", "screen"):
-        if not staff_may_run(session.get("user_id"), event["id"]):
-            raise ConnectionRefusedError("not allowed")
-        return event, ("facilitators" if view == "dashboard" else "screen"), None
-    raise ConnectionRefusedError("unknown view")
+    if view not in STAFF_VIEWS:
+        raise ConnectionRefusedError("unknown view")
+    role, audience = STAFF_VIEWS[view]
+    if not has_event_role(session.get("user_id"), event["id"], role):
+        raise ConnectionRefusedError("not allowed")
+    return event, audience, None
 
 
 @socketio.on("connect")
@@ -42,5 +51,8 @@ def on_connect(auth=None):
         emit("snapshot", snapshots.pupil_snapshot(event, participant))
     elif audience == "facilitators":
         emit("snapshot", snapshots.staff_snapshot(event))
+    elif audience == "safeguarding":
+        concerns = list_concerns(event["id"], session.get("user_id"), "opened the live safeguarding view")
+        emit("snapshot", {"concerns": concerns})
     else:
         emit("screen_state", snapshots.screen_snapshot(event, current_app.config["SCREEN_TOP_IDEAS"]))

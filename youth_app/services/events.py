@@ -133,6 +133,17 @@ def update_settings(event_id, **changes):
     return event
 
 
+def extra_words(event):
+    """The event's own blocked words, one per line, set by a facilitator."""
+    return [w.strip() for w in (event["extra_words"] or "").splitlines() if w.strip()]
+
+
+def set_extra_words(event_id, raw):
+    words = [" ".join(w.split())[:60] for w in (raw or "").splitlines() if w.strip()][:500]
+    get_db().execute("UPDATE events SET extra_words = ? WHERE id = ?", ("\n".join(words), event_id))
+    return words
+
+
 def require_open(event):
     if not event["is_open"]:
         raise Gone("This event has closed. Thank you for taking part!")

@@ -1,28 +1,35 @@
 """Pupils' ideas: submission, moderation (approve, hide, pin) and the lists each audience may see."""
+import json
+
 from flask import current_app
 
 from ..db import get_db, transaction
 from ..realtime import broadcast
+from ..screening import mask_personal_data, screen
+from . import concerns
 from .errors import Conflict, Invalid, NotFound, RateLimited
-from .events import require_open
+from .events import extra_words, require_open
 from .prompts import get_prompt
 
 IDEA_COLUMNS = (
-    "i.id, i.event_id, i.prompt_id, i.school_id, i.participant_id, i.text, i.status, i.pinned,"
-    " i.vote_count, i.created_at, s.name AS school_name"
+    "i.id, i.event_id, i.prompt_id, i.school_id, i.participant_id, i.text, i.public_text, i.flags,"
+    " i.reasons, i.status, i.pinned, i.vote_count, i.created_at, s.name AS school_name"
 )
 MODERATION_ACTIONS = {"approve", "hide", "pin", "unpin"}
 
 
 def clean_idea_text(text):
-    """Trim and check the length (1 to IDEA_MAX_LENGTH characters)."""
+    """Trim; refuse empty text."""
     text = (text or "").strip()
-    limit = current_app.config["IDEA_MAX_LENGTH"]
     if not text:
         raise Invalid("Write your idea first - the box is empty.")
+    return text
+
+
+def check_length(text):
+    limit = current_app.config["IDEA_MAX_LENGTH"]
     if len(text) > limit:
         raise Invalid(f"Ideas can be up to {limit} characters; yours has {len(text)}.")
-    return text
 
 
 def get_idea(event_id, idea_id):
@@ -55,19 +62,31 @@ def check_rate(db, participant_id, prompt_id, text):
 
 
 def submit_idea(event, participant, prompt_id, text):
-    """Store a pupil's idea (pending, or shown at once under post-moderation), then tell staff."""
+    """Screen and store a pupil's idea, then tell staff. Returns the idea, or None when the text
+    read as a possible disclosure and went to the safeguarding leads instead.
+
+    Flagged ideas always wait for a facilitator, even under post-moderation; personal data is
+    masked in the text anyone but a safeguarding lead sees.
+    """
     require_open(event)
     prompt = get_prompt(event["id"], prompt_id)
     if not prompt["is_open"]:
         raise Conflict("This question is closed now. Try one of the open questions.")
     text = clean_idea_text(text)
-    status = "approved" if event["moderation"] == "post" else "pending"
+    result = screen(text, extra_words(event))
+    if "disclosure" in result.flags:  # before the length check: a long disclosure is never refused
+        concerns.concern_from_screening(event, participant, prompt, text[:concerns.MAX_MESSAGE], result.reasons)
+        return None
+    check_length(text)
+    public_text = mask_personal_data(text) if "personal_data" in result.flags else text
+    status = "approved" if event["moderation"] == "post" and result.ok else "pending"
     with transaction() as db:
         check_rate(db, participant["id"], prompt["id"], text)
         cur = db.execute(
-            "INSERT INTO ideas (event_id, prompt_id, participant_id, school_id, text, status)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (event["id"], prompt["id"], participant["id"], participant["school_id"], text, status),
+            "INSERT INTO ideas (event_id, prompt_id, participant_id, school_id, text, public_text, flags, reasons,"
+            " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event["id"], prompt["id"], participant["id"], participant["school_id"], text, public_text,
+             ",".join(result.flags), json.dumps(list(result.reasons)), status),
         )
     idea = get_idea(event["id"], cur.lastrowid)
     broadcast.idea_submitted(idea)
@@ -130,8 +149,9 @@ def ideas_of_participant(participant_id):
 
 
 def public_view(idea):
-    """What a pupil or the big screen may know of an approved idea: no author, no school."""
-    return {"id": idea["id"], "prompt_id": idea["prompt_id"], "text": idea["text"],
+    """What a pupil or the big screen may know of an approved idea: no author, no school,
+    personal data masked."""
+    return {"id": idea["id"], "prompt_id": idea["prompt_id"], "text": idea["public_text"],
             "votes": idea["vote_count"], "created_at": idea["created_at"]}
 
 
@@ -143,4 +163,5 @@ def own_view(idea):
 def staff_view(idea):
     """What facilitators see: the school but never the pupil's token."""
     return dict(public_view(idea), status=idea["status"], pinned=bool(idea["pinned"]),
-                school=idea["school_name"])
+                school=idea["school_name"], flags=[f for f in idea["flags"].split(",") if f],
+                reasons=json.loads(idea["reasons"]))

@@ -1,13 +1,11 @@
-"""Who may do what: staff lookups, login checks and lookup-or-404 helpers."""
+"""Who may do what: staff roles per event, login checks and lookup-or-404 helpers."""
 import functools
 
 from flask import abort, g, redirect, request, session, url_for
 
-from ..services.events import get_event_by_code
 from ..services.errors import ServiceError
+from ..services.events import get_event_by_code
 from ..services.users import get_user, is_event_staff
-
-STAFF_RUNNING_EVENTS = ("facilitator",)
 
 
 def load_user():
@@ -16,35 +14,48 @@ def load_user():
     g.user = get_user(user_id) if user_id else None
 
 
-def staff_may_run(user_id, event_id):
-    """True for a facilitator attached to this event."""
+def has_event_role(user_id, event_id, role):
+    """True when this account has this role and is attached to this event."""
     if not user_id:
         return False
     user = get_user(user_id)
-    return user is not None and user["role"] in STAFF_RUNNING_EVENTS and is_event_staff(user_id, event_id)
+    return user is not None and user["role"] == role and is_event_staff(user_id, event_id)
 
 
-def login_required(view):
-    @functools.wraps(view)
-    def wrapped(**kwargs):
-        if g.get("user") is None:
-            return redirect(url_for("auth.login", next=request.path))
-        if g.user["role"] not in STAFF_RUNNING_EVENTS:
-            abort(403)
-        return view(**kwargs)
-
-    return wrapped
+def staff_may_run(user_id, event_id):
+    return has_event_role(user_id, event_id, "facilitator")
 
 
-def event_for_staff(code):
-    """The event when the logged-in facilitator runs it; 404 otherwise (nothing leaked)."""
+def role_required(role):
+    """Logged in with this role, else the login page (or 403 for another staff role)."""
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(**kwargs):
+            if g.get("user") is None:
+                return redirect(url_for("auth.login", next=request.path))
+            if g.user["role"] != role:
+                abort(403)
+            return view(**kwargs)
+        return wrapped
+    return decorator
+
+
+login_required = role_required("facilitator")
+
+
+def event_for_role(code, role):
+    """The event when the logged-in user has this role in it; 404 otherwise (nothing leaked)."""
     try:
         event = get_event_by_code(code)
     except ServiceError:
         abort(404)
-    if not staff_may_run(session.get("user_id"), event["id"]):
+    if not has_event_role(session.get("user_id"), event["id"], role):
         abort(404)
     return event
+
+
+def event_for_staff(code):
+    return event_for_role(code, "facilitator")
 
 
 def wants_json():

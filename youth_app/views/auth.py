@@ -1,5 +1,5 @@
 """Staff login and logout."""
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 
 from ..forms import EmptyForm, LoginForm
 from ..services.users import authenticate
@@ -11,7 +11,7 @@ def safe_next(target):
     """Only local paths, so the login page cannot redirect elsewhere."""
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
-    return url_for("facilitator.events")
+    return url_for("auth.staff_home")
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -36,3 +36,25 @@ def logout():
     session.clear()
     flash("You have logged out.", "info")
     return redirect(url_for("auth.login"))
+
+
+STAFF_HOMES = {"facilitator": "facilitator.events", "safeguarding": "safeguarding.events",
+               "teacher": "auth.teacher_home"}
+
+
+@bp.route("/staff")
+def staff_home():
+    """Where each role starts after logging in."""
+    if g.get("user") is None:
+        return redirect(url_for("auth.login"))
+    return redirect(url_for(STAFF_HOMES[g.user["role"]]))
+
+
+@bp.route("/teacher")
+def teacher_home():
+    """Teachers' school packs come with the packs feature; until then, a plain page."""
+    if g.get("user") is None:
+        return redirect(url_for("auth.login", next=request.path))
+    if g.user["role"] != "teacher":
+        abort(403)
+    return render_template("staff/teacher.html")

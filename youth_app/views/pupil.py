@@ -13,6 +13,8 @@ from ..services.votes import cast_vote, withdraw_vote
 from .access import wants_json
 
 bp = Blueprint("pupil", __name__)
+DISCLOSURE_MESSAGE = ("Thank you for telling us. An adult whose job is to help keep young people safe will read "
+                      "what you wrote. It won't be shown to anyone else here. You are not in trouble.")
 
 
 def pupil_token(code):
@@ -109,6 +111,11 @@ def submit(code):
             raise
         draft = {"prompt_id": form.prompt_id.data, "text": (form.text.data or "")[:2000]}
         return render_event(event, participant, exc.status, exc.message, draft)
+    if idea is None:  # read as a possible disclosure: it went to the safeguarding lead only
+        if wants_json():
+            return jsonify(ok=True, safeguarding=True, message=DISCLOSURE_MESSAGE,
+                           help_url=url_for("help.talk_to_someone", code=event["code"], state="disclosure"))
+        return redirect(url_for("help.talk_to_someone", code=event["code"], state="disclosure"))
     message = ("Sent! It will appear for everyone once a facilitator has approved it."
                if idea["status"] == "pending" else "Sent! Your idea is now on everyone's screens.")
     if wants_json():
