@@ -52,7 +52,7 @@ def test_disclosure_goes_only_to_the_safeguarding_room(app, world, room):
     event, staff, _lead, pupil, conns = room
     response = submit(world, event, pupil, DISCLOSURE)
     assert response.status_code == 200 and response.json["safeguarding"] is True
-    assert "not in trouble" in response.json["message"] and "won't be shown" in response.json["message"]
+    assert "not in trouble" in response.json["message"] and "big screen" in response.json["message"]
     assert rows(app, "SELECT * FROM ideas") == []
     concern = rows(app, "SELECT * FROM concerns")[0]
     assert (concern["source"], concern["text"]) == ("screening", DISCLOSURE)

@@ -23,6 +23,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 STAFF_EMAIL, STAFF_PASSWORD = "facilitator@e2e.test", "e2e password 123"
+LEAD_EMAIL = "lead@e2e.test"
 
 
 def free_port():
@@ -53,8 +54,10 @@ class Server:
         with app.app_context():
             init_db()
             uid = users.create_user(STAFF_EMAIL, STAFF_PASSWORD, "facilitator")
+            lead = users.create_user(LEAD_EMAIL, STAFF_PASSWORD, "safeguarding")
             event = events.create_event(uid, "E2E Youth Conference", "2026-11-12", "Main hall",
                                         schools=["Brookfield High School", "Moorside Academy"])
+            users.attach_to_event(lead, event["id"])
             first = prompts.add_prompt(event["id"], "issues", "What are the warning signs?")
             prompts.add_prompt(event["id"], "solutions", "What would help young people speak up?")
             prompts.set_prompt_open(event["id"], first["id"], True)
@@ -115,9 +118,9 @@ class HttpSession:
     def cookie_header(self):
         return "; ".join(f"{c.name}={c.value}" for c in self.jar)
 
-    def login(self):
+    def login(self, email=STAFF_EMAIL):
         token = self.csrf("/login")
-        self.post("/login", {"csrf_token": token, "email": STAFF_EMAIL, "password": STAFF_PASSWORD},
+        self.post("/login", {"csrf_token": token, "email": email, "password": STAFF_PASSWORD},
                   accept_json=False)
         return self
 

@@ -14,7 +14,8 @@ from .access import wants_json
 
 bp = Blueprint("pupil", __name__)
 DISCLOSURE_MESSAGE = ("Thank you for telling us. An adult whose job is to help keep young people safe will read "
-                      "what you wrote. It won't be shown to anyone else here. You are not in trouble.")
+                      "what you wrote. It won't appear on the big screen or on anyone's phone. You are not in "
+                      "trouble. If they think someone might be at risk, they may share it with people who can help.")
 
 
 def pupil_token(code):
