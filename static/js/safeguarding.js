@@ -13,11 +13,16 @@
   var audio = null;
   var SOURCES = { screening: "flagged by screening", help_form: "\u201cTalk to someone\u201d form", facilitator: "marked by a facilitator" };
 
+  function when(iso) {
+    var d = new Date(iso);
+    return isNaN(d) ? iso : d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+  }
+
   function concernUrl(id) { return root.dataset.concernUrl.replace(/\/0$/, "/" + id); }
 
   function item(c) {
     var children = [
-      el("p", { className: "meta" }, [el("strong", { text: "#" + c.id }), " \u00B7 " + c.created_at + " \u00B7 " + c.school + " \u00B7 " + (SOURCES[c.source] || c.source)]),
+      el("p", { className: "meta" }, [el("strong", { text: "#" + c.id }), " \u00B7 " + when(c.created_at) + " \u00B7 " + c.school + " \u00B7 " + (SOURCES[c.source] || c.source)]),
       c.prompt ? el("p", { className: "meta", text: "Question: " + c.prompt }) : null,
       el("p", { className: "concern-text", text: c.text }),
       c.contact ? el("p", {}, [el("strong", { text: "How to reach them: " }), c.contact]) : null,
