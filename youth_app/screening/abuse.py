@@ -1,7 +1,7 @@
 """Abuse: insults aimed at people or groups, slurs, naming someone negatively.
 
 Rules live in data/: slurs.txt, abuse_insults.txt, people_words.txt,
-perpetrator_words.txt, negative_words.txt, abuse_phrases.txt.
+perpetrator_words.txt, negative_words.txt, abuse_phrases.txt, abuse_not_meant.txt.
 """
 import re
 
@@ -17,15 +17,15 @@ _NEGATIVE = _data.phrase_regex(_data.lines("negative_words.txt"))
 _PHRASES = _data.tagged("abuse_phrases.txt")
 
 _COPULA = r"(?:\b(?:are|is|were|was|be|being|am)|'re|'s)"
-_FILLER = (r"(?:(?:all|just|so|such|really|well|proper|literally|basically|complete|completely|total|totally"
-           r"|absolute|absolutely|massive|utter|actually|always|honestly|fucking|f\*+ing|bloody|the|a|an|some"
-           r"|bunch of|load of|lot of|lots of|pack of|set of|acting|like|kind of|kinda|such a|them|being|right)\s+){0,4}")
+# Up to four filler words between the verb and the insult ("are all useless idiots").
+_FILLER = r"(?:(?:" + "|".join(_INSULTS["filler"]) + r")\s+){0,4}"
 _INSULT = re.compile(
     _COPULA + r"\s+" + _FILLER + r"(?:" + "|".join(_INSULTS["person"] + _INSULTS["quality"]) + r")(?![\w'])"
 )
+# Negation and reported thoughts or words: the insult is not the writer's own.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|no-one|no one|nobody|none|stop|nor|think|thinks|thought|assume|assumes|say|says|said"
-    r"|call|calls|called|believe|believes|pretend|mean|means|feel like|reckon)\b|n't\b"
+    r"\b(?:" + "|".join(f"(?:{e})" for e in _data.lines("abuse_not_meant.txt") if e != "n't")
+    + r")\b|n't\b"
 )
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Mx|Sir|Dr)\.?\s+[A-Z][A-Za-z'-]+|\b(?:mr|mrs|ms|mx)\.?\s+[a-z][a-z'-]+")
 _NAME_WORD = re.compile(r"[a-z][a-z'-]*")

@@ -9,6 +9,13 @@ The conference is ABOUT grooming and exploitation, so a harm cue alone
     writer or someone they know (data/disclosure_personal.txt: I/me, "my sister",
     "a friend of mine", a pupil's name), once opinion frames such as "I think"
     (data/disclosure_frames.txt) are taken out.
+Two refinements, both before the cues are looked for:
+  - a hypothetical "what I WOULD do" sentence part ("if someone asked me for pics I'd
+    block them", "I'd tell my mum if my friend was acting different") is left out
+    (data/disclosure_hypothetical.txt), unless it shows the thing is already happening;
+  - an indirect question ("is it normal that...", "asking for a friend", "is that
+    grooming", data/disclosure_questions.txt) makes the text personal, and "you/your"
+    in it are read as "me/my" ("buying you alcohol" -> "buying me alcohol").
 """
 import re
 
@@ -42,6 +49,19 @@ HARM = _tagged("disclosure_harm.txt")
 PERSONAL = _data.phrase_regex([_expand(p) for p in _data.lines("disclosure_personal.txt")])
 FRAMES = _data.phrase_regex(_data.lines("disclosure_frames.txt"))
 GENERIC = _data.phrase_regex(_data.lines("disclosure_generic.txt"))
+QUESTIONS = _data.phrase_regex(_data.lines("disclosure_questions.txt"))
+
+_HYPOTHETICAL = _data.tagged_entries("disclosure_hypothetical.txt")
+_WOULD = "(?:" + "|".join(f"(?:{p})" for p in _HYPOTHETICAL["would"]) + r")(?!\w)"
+_REAL = _data.phrase_regex(_HYPOTHETICAL["real"])
+_IF_ANYONE = re.compile(r"\bif " + _data.whole("|".join(f"(?:{p})" for p in _HYPOTHETICAL["anyone"])))
+# One character of the same sentence part: no punctuation, no "but/because/so/if" (bounded use only).
+_PART_CHAR = r"(?:(?!\b(?:but|because|so|if|though|although)\b)[^.!?;,])"
+_IF_THEN = re.compile(r"(?<![\w'])if (?:" + _PART_CHAR + r"{1,100}?),? (?:then )?" + _WOULD + _PART_CHAR + r"{0,100}")
+_THEN_IF = re.compile(r"(?<![\w'])" + _WOULD + _PART_CHAR + r"{0,100}?\bif\b" + _PART_CHAR + r"{0,100}")
+_SECOND_PERSON = re.compile(r"\b(?:you're|you've|you'll|you'd|yourself|your|yours|you)(?![\w'])")
+_AS_WRITER = {"you're": "i'm", "you've": "i've", "you'll": "i'll", "you'd": "i'd", "yourself": "myself",
+              "your": "my", "yours": "mine", "you": "me"}
 
 
 def _names_someone(raw, text):
@@ -61,10 +81,23 @@ def _matching_tags(rules, text):
     return [tag for tag, regex in rules if regex.search(text)]
 
 
+def _drop_hypothetical(text):
+    """The text without "if X, I'd Y" / "I'd Y if X" parts that are only hypothetical."""
+    def drop(match):
+        part = match.group()
+        if _REAL.search(part) and not _IF_ANYONE.search(part):
+            return part
+        return " "
+    return _THEN_IF.sub(drop, _IF_THEN.sub(drop, text))
+
+
 def find(raw):
     """Reasons (possibly empty) why the text may be a disclosure of harm."""
-    text = plain(raw)
+    text = _drop_hypothetical(plain(raw))
     personal = is_personal(raw, text)
+    if QUESTIONS.search(text):
+        personal = True
+        text = _SECOND_PERSON.sub(lambda m: _AS_WRITER[m.group()], text)
     tags = []
     if personal or not GENERIC.search(text):
         tags = _matching_tags(STRONG, text)

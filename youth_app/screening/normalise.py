@@ -6,8 +6,9 @@ tokens()    word-ish tokens for word-list matching (keeps * # @ $ and digits
 deleet()    leetspeak map (sh1t -> shit, b@stard -> bastard, $lag -> slag).
 variants()  the forms of a token to look up: as typed, de-leeted, and with
             repeated letters squeezed (fuuuuck -> fuck, asssss -> ass).
-plain()     basic() plus text-speak expansion (u -> you, bf -> boyfriend),
-            used by the phrase rules (abuse, disclosure).
+plain()     basic() plus text-speak expansion (u -> you, bf -> boyfriend; and, from
+            the next word, "hell hurt" -> "he'll hurt", "ur talking" -> "you're
+            talking"), used by the phrase rules (abuse, disclosure).
 """
 import re
 import unicodedata
@@ -28,6 +29,17 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")
 
 SLANG = _data.mapping("slang.txt")
+
+
+def _context_slang():
+    by_tag = {}
+    for tag, entries in _data.tagged_entries("slang_context.txt").items():
+        by_tag[tag] = dict(e.lower().split(None, 1) for e in entries)
+    return by_tag.get("verb", {}), by_tag.get("ing", {})
+
+
+SLANG_BEFORE_VERB, SLANG_BEFORE_ING = _context_slang()
+BASE_VERBS = _data.split_words("base_verbs.txt")
 
 
 @lru_cache(maxsize=16)
@@ -84,8 +96,17 @@ def variants(tok):
 @lru_cache(maxsize=16)
 def plain(text):
     """basic() with text-speak expanded, for phrase rules."""
-    text = " ".join(SLANG.get(part, part) for part in _WORD.findall(basic(text)))
-    return _SPACE_BEFORE_PUNCT.sub("", text)
+    parts = _WORD.findall(basic(text))
+    out = []
+    for i, part in enumerate(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if part in SLANG_BEFORE_VERB and nxt in BASE_VERBS:
+            out.append(SLANG_BEFORE_VERB[part])
+        elif part in SLANG_BEFORE_ING and len(nxt) > 4 and nxt.endswith("ing"):
+            out.append(SLANG_BEFORE_ING[part])
+        else:
+            out.append(SLANG.get(part, part))
+    return _SPACE_BEFORE_PUNCT.sub("", " ".join(out))
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;,]|\bbut\b|\bbecause\b|\bso\b(?= )")

@@ -2,7 +2,8 @@
 
 Matching is per token (see wordlist.py), so "Scunthorpe", "class", "assess" and
 "cocktail" are never flagged: a list word must be the whole token (or, for
-"word*" entries, its start). The word lists live in data/profanity.txt and data/profanity_safe.txt.
+"word*" entries, its start), or one part of a hyphenated token ("half-arsed",
+"cock-up"). The word lists live in data/profanity.txt and data/profanity_safe.txt.
 """
 import re
 from functools import lru_cache
@@ -15,10 +16,19 @@ _SAFE = _data.words("profanity_safe.txt")
 _SAFE_PHRASES = _data.phrase_regex([re.escape(p) for p in _SAFE if " " in p])
 SWEAR_WORDS = WordList("profanity.txt", safe_words={w for w in _SAFE if " " not in w})
 _REASONS = {"plain": "swear word", "masked": "swear word (masked)"}
+_SEPARATED_LETTERS = re.compile(r"^(?:\w-)+\w$")
 
 
 def _token_reason(tok):
-    return _REASONS.get(SWEAR_WORDS.match(tok))
+    reason = _REASONS.get(SWEAR_WORDS.match(tok))
+    if reason is None and "-" in tok and not _SEPARATED_LETTERS.match(tok):
+        # a hyphenated compound: "half-arsed", "cock-up", "piss-take"
+        for part in tok.split("-"):
+            if len(part) > 1:
+                reason = _REASONS.get(SWEAR_WORDS.match(part))
+                if reason:
+                    break
+    return reason
 
 
 def _extra_forms(extra_words):
