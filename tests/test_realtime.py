@@ -192,3 +192,16 @@ def test_pupil_messages_never_carry_tokens(app, world, live):
     everything = repr(snapshots) + repr([names(s) for s in conns.values()])
     assert tokens and not any(t in everything for t in tokens)
     assert "participant_id" not in everything
+
+
+def test_per_vote_baseline_mode_broadcasts_every_vote(app, world, live):
+    """COALESCE_VOTES=False exists only as the benchmark's baseline; check it does what it claims."""
+    event, staff, pupil_a, _b, conns, _ = live
+    idea_id = submit(world, event, pupil_a, "Baseline idea")
+    post_json(staff, f"/f/e/{event['code']}/ideas/{idea_id}/approve")
+    for sock in conns.values():
+        sock.get_received()
+    app.config["COALESCE_VOTES"] = False
+    post_json(pupil_a, f"/e/{event['code']}/ideas/{idea_id}/vote", {"action": "vote"})
+    assert of(names(conns["b"]), "counts") == [{"counts": {str(idea_id): 1}}]
+    assert of(names(conns["dash"]), "counts") == [{"counts": {str(idea_id): 1}}]

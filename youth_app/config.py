@@ -19,12 +19,13 @@ DEFAULTS = {
     "STAFF_TICK_SECONDS": 0.2,
     "PUPIL_TICK_SECONDS": 1.0,
     "TICKER_ENABLED": True,
+    "COALESCE_VOTES": True,  # False: one broadcast per vote (only as the benchmark's baseline)
     "SCREEN_TOP_IDEAS": 6,
     "PUBLIC_URL": None,
     "PASSWORD_HASH_METHOD": "scrypt",  # tests use a fast pbkdf2 setting  # e.g. https://voice.example.org; default: the request's host
 }
 
-ENV_OVERRIDES = ("DATABASE", "PUBLIC_URL", "SESSION_COOKIE_SECURE", "CORS_ALLOWED_ORIGINS")
+ENV_OVERRIDES = ("DATABASE", "PUBLIC_URL", "SESSION_COOKIE_SECURE", "CORS_ALLOWED_ORIGINS", "COALESCE_VOTES")
 
 
 def load_secret_key(instance_path):
@@ -42,7 +43,7 @@ def env_overrides():
         raw = os.environ.get(f"YOUTH_VOICE_{name}")
         if raw is None:
             continue
-        if name == "SESSION_COOKIE_SECURE":
+        if name in ("SESSION_COOKIE_SECURE", "COALESCE_VOTES"):
             values[name] = raw.lower() in ("1", "true", "yes")
         elif name == "CORS_ALLOWED_ORIGINS":
             values[name] = [o.strip() for o in raw.split(",") if o.strip()]

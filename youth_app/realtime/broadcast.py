@@ -64,7 +64,15 @@ def show_to_pupils(idea):
 
 def vote_changed(event_id, idea_id):
     """Votes are not broadcast one by one: the ticker sends changed counts a few times a second."""
-    ticker().mark_vote(event_id, idea_id)
+    if current_app.config["COALESCE_VOTES"]:
+        ticker().mark_vote(event_id, idea_id)
+        return
+    # The naive design, kept only as the benchmark's baseline: every vote to every phone at once.
+    from ..services.votes import votes_by_idea
+
+    counts = votes_by_idea([idea_id])
+    for audience in ("facilitators", "pupils"):
+        send_counts(event_id, audience, counts)
 
 
 def stats_changed(event_id):
