@@ -95,3 +95,15 @@ def test_export_masks_and_never_holds_concerns(app, world):
     assert data["event"]["code"] == event["code"] and len(data["ideas"]) == 2
     assert "SECRET-CONCERN" not in json.dumps(data) and "token" not in json.dumps(data)
     assert staff.get(f"/f/e/{event['code']}/export.xml").status_code == 422
+
+
+def test_scheduled_job_purges_overdue_events(app, world):
+    from youth_app import jobs
+
+    event = world.event(world.facilitator())
+    seed(app, world, event)
+    with app.app_context():
+        get_db().execute("UPDATE events SET event_date = '2020-01-01'")
+    assert jobs.retention_once(app) == [event["code"]]
+    assert table_counts(app)["ideas"] == 0
+    assert jobs.retention_once(app) == []  # already purged

@@ -1,5 +1,6 @@
 """A whole workshop in a real browser against the real server: phone, dashboard and big screen."""
 import re
+from pathlib import Path
 
 import pytest
 import socketio
@@ -76,6 +77,10 @@ def test_workshop_live_loop(make_server, desk, phone, mode):
 
     for page in (dash, screen, pupil):
         assert page.evaluate("window.__sameDocument === true"), "a live page reloaded"
+
+    # Nothing about pupils in the server's own output: no IP addresses, no user agents, no text.
+    server_log = Path(server.log.name).read_text()
+    assert "127.0.0.1 -" not in server_log and "Gifts" not in server_log and "Mozilla" not in server_log
 
     if mode == "gevent":
         screenshot(pupil, "pupil-360x640.png", full_page=False)
