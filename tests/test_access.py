@@ -82,7 +82,7 @@ def test_staff_actions(app, matrix, role):
         if allowed(role, audience):
             assert response.status_code == 200, (role, path, response.get_data(as_text=True))
         else:
-            assert response.status_code in (302, 403, 404), (role, path, response.status_code)
+            assert response.status_code in (401, 403, 404), (role, path, response.status_code)
     from youth_app.db import get_db
     with app.app_context():
         status = get_db().execute("SELECT status FROM ideas WHERE id = ?", (idea_id,)).fetchone()

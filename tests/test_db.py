@@ -25,8 +25,14 @@ def test_idea_length_is_a_constraint_too(ctx, world):
 
     import pytest
 
+    from youth_app.services import participants
+
     event = world.event(world.facilitator())
-    with pytest.raises(sqlite3.IntegrityError):
-        get_db().execute(
-            "INSERT INTO ideas (event_id, prompt_id, participant_id, school_id, text) VALUES (?, 1, 1, 1, '')",
-            (event["id"],))
+    pupil = participants.join(event, world.schools(event)[0]["id"])
+    prompt = world.prompts(event)[0]["id"]
+    insert = ("INSERT INTO ideas (event_id, prompt_id, participant_id, school_id, text) VALUES (?, ?, ?, ?, ?)")
+    args = (event["id"], prompt, pupil["id"], pupil["school_id"])
+    get_db().execute(insert, (*args, "ok"))  # the same row with valid text is accepted
+    for bad in ("", "x" * 281):
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            get_db().execute(insert, (*args, bad))

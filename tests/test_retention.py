@@ -63,10 +63,19 @@ def test_facilitator_deletes_event_data_at_once(app, world):
     other = world.event(world.facilitator("b@example.org"), title="Untouched")
     pupil_b = world.pupil(other)
     post_json(pupil_b, f"/e/{other['code']}/ideas", {"prompt_id": world.prompts(other)[0]["id"], "text": "B's idea"})
-    response = post_json(staff, f"/f/e/{event['code']}/delete-data")
+    assert post_json(staff, f"/f/e/{event['code']}/delete-data").status_code == 422  # not confirmed
+    assert table_counts(app)["ideas"] == 3
+    response = post_json(staff, f"/f/e/{event['code']}/delete-data", {"confirm": "yes"})
     assert response.status_code == 200
     counts = table_counts(app)
-    assert counts["ideas"] == 1 and counts["participants"] == 1 and counts["concerns"] == 0
+    assert counts["ideas"] == 1 and counts["participants"] == 1
+    assert counts["concerns"] == 1, "an open concern stays with the safeguarding lead"
+    with app.app_context():
+        audit = get_db().execute("SELECT action, user_id, detail FROM audit_log").fetchall()
+    assert [(a["action"], a["detail"]) for a in audit] == [("deleted pupils' data", "1 open concerns kept")]
+    assert audit[0]["user_id"] is not None
+    again = post_json(staff, f"/f/e/{event['code']}/reopen")
+    assert again.status_code == 409 and "cannot reopen" in again.json["error"]
 
 
 def test_retention_setting_validates(app, world):
@@ -88,11 +97,12 @@ def test_export_masks_and_never_holds_concerns(app, world):
     assert response.headers["Cache-Control"] == "no-store"
     body = response.get_data(as_text=True)
     rows = list(csv.DictReader(io.StringIO(body)))
-    assert len(rows) == 2 and "SECRET-CONCERN" not in body and "900123" not in body
+    assert len(rows) == 1, "approved ideas only: the pending phone-number idea stays out"
+    assert "SECRET-CONCERN" not in body and "07700" not in body
     formula = [r for r in rows if "HYPERLINK" in r["text"]][0]
     assert formula["text"].startswith("'=") and formula["votes"] == "1"
     data = staff.get(f"/f/e/{event['code']}/export.json").json
-    assert data["event"]["code"] == event["code"] and len(data["ideas"]) == 2
+    assert data["event"]["code"] == event["code"] and len(data["ideas"]) == 1
     assert "SECRET-CONCERN" not in json.dumps(data) and "token" not in json.dumps(data)
     assert staff.get(f"/f/e/{event['code']}/export.xml").status_code == 422
 

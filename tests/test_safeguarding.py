@@ -139,7 +139,7 @@ def test_facilitator_marks_concern_and_it_leaves_every_list(app, world, room):
     stats = of(names(conns["dash"]), "stats")[-1]
     assert stats["votes"] == 0 and stats["ideas_per_prompt"] == {}
     assert rows(app, "SELECT action FROM audit_log")[-1]["action"] == "marked idea as concern"
-    assert post_json(pupil, f"/f/e/{event['code']}/ideas/{idea_id}/concern").status_code == 302
+    assert post_json(pupil, f"/f/e/{event['code']}/ideas/{idea_id}/concern").status_code == 401
 
 
 def test_help_form_reaches_the_lead_with_contact(app, world, room):

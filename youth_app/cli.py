@@ -96,7 +96,29 @@ def purge_command(event_code):
     click.echo(f"Deleted pupils' data of {len(codes)} event(s): {', '.join(codes) or 'none due'}.")
 
 
+@click.command("packs")
+@click.argument("code")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder to write into.")
+@click.option("--base-url", default="http://127.0.0.1:5000", show_default=True, help="For the help QR code.")
+@with_appcontext
+def packs_command(code, out_dir, base_url):
+    """Write every school's pack documents, one folder per school."""
+    from . import documents
+    from .services.events import schools_of
+
+    event = get_event_by_code(code)
+    help_url = (current_app.config.get("PUBLIC_URL") or base_url).rstrip("/") + "/help"
+    for school in schools_of(event["id"]):
+        folder = Path(out_dir) / documents.slug(school["name"])
+        folder.mkdir(parents=True, exist_ok=True)
+        for doc_id in documents.DOCUMENTS:
+            body, filename, _mimetype = documents.build(doc_id, event, school["id"], help_url)
+            (folder / filename).write_bytes(body)
+        click.echo(f"{school['name']}: {len(documents.DOCUMENTS)} documents in {folder}")
+
+
 def init_app(app):
+    app.cli.add_command(packs_command)
     app.cli.add_command(create_user_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(screen_command)

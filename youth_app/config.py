@@ -13,6 +13,8 @@ DEFAULTS = {
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_COOKIE_SECURE": False,
+    "PERMANENT_SESSION_LIFETIME": 14 * 3600,  # a conference day; staff log in again tomorrow
+    "TRUSTED_HOSTS": None,  # e.g. ["voice.example.org"]: other Host headers are refused
     "WTF_CSRF_TIME_LIMIT": None,  # a conference day is long; the token lives with the session
     "IDEAS_PER_MINUTE": 5,
     "IDEA_MAX_LENGTH": 280,
@@ -25,7 +27,8 @@ DEFAULTS = {
     "PASSWORD_HASH_METHOD": "scrypt",  # tests use a fast pbkdf2 setting  # e.g. https://voice.example.org; default: the request's host
 }
 
-ENV_OVERRIDES = ("DATABASE", "PUBLIC_URL", "SESSION_COOKIE_SECURE", "CORS_ALLOWED_ORIGINS", "COALESCE_VOTES")
+ENV_OVERRIDES = ("DATABASE", "PUBLIC_URL", "SESSION_COOKIE_SECURE", "CORS_ALLOWED_ORIGINS", "COALESCE_VOTES",
+                 "TRUSTED_HOSTS")
 
 
 def load_secret_key(instance_path):
@@ -45,7 +48,7 @@ def env_overrides():
             continue
         if name in ("SESSION_COOKIE_SECURE", "COALESCE_VOTES"):
             values[name] = raw.lower() in ("1", "true", "yes")
-        elif name == "CORS_ALLOWED_ORIGINS":
+        elif name in ("CORS_ALLOWED_ORIGINS", "TRUSTED_HOSTS"):
             values[name] = [o.strip() for o in raw.split(",") if o.strip()]
         else:
             values[name] = raw

@@ -22,7 +22,7 @@ class JoinForm(FlaskForm):
 
 class IdeaForm(FlaskForm):
     prompt_id = HiddenField(validators=[DataRequired()])
-    text = TextAreaField("Your idea", validators=[Length(max=2000)])
+    text = TextAreaField("Your idea", validators=[Length(max=20000)])  # the service decides; disclosures are long
 
 
 class VoteForm(FlaskForm):
@@ -60,7 +60,7 @@ class ConcernUpdateForm(FlaskForm):
 
 
 class HelpForm(FlaskForm):
-    message = TextAreaField("Your message", validators=[Length(max=4000)])
+    message = TextAreaField("Your message", validators=[Length(max=20000)])
     contact = StringField("How to reach you (optional)", validators=[Length(max=600)])
 
 

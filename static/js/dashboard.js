@@ -6,13 +6,17 @@
   var el = YV.el;
   var base = root.dataset.base;
   var state = { prompts: [], settings: {}, ideas: {}, stats: null };
-  var selectedId = null;
   var messageNode = document.getElementById("action-message");
   var STAGES = { issues: "Identifying the issues", solutions: "How we could address them" };
 
+  function say(text, isError) {
+    messageNode.textContent = text;
+    messageNode.className = "action-message notice " + (isError ? "notice-error" : "notice-success");
+  }
+
   function act(url, data) {
     return YV.post(base + url, data).then(function (res) {
-      messageNode.textContent = res.ok ? (res.body.message || "Done.") : (res.body.error || "That did not work.");
+      say(res.ok ? (res.body.message || "Done.") : (res.body.error || "That did not work."), !res.ok);
       if (res.ok && res.body.idea) { state.ideas[res.body.idea.id] = res.body.idea; render(); }
       return res;
     });
@@ -48,6 +52,8 @@
     var queue = ideasWith("pending").sort(function (a, b) { return a.id - b.id; });
     var list = document.getElementById("queue");
     var hadFocus = list.contains(document.activeElement);
+    var focusedId = hadFocus ? targetIdea() : null;
+    var oldIndex = hadFocus ? Array.prototype.indexOf.call(list.children, document.activeElement.closest(".queue-item")) : -1;
     list.textContent = "";
     queue.forEach(function (idea) {
       var li = el("li", { className: "queue-item", tabindex: "0", dataset: { ideaId: idea.id } }, [
@@ -59,18 +65,27 @@
           button("Hide", function () { act("/ideas/" + idea.id + "/hide"); }),
           concernButton(idea)])
       ]);
-      li.addEventListener("focus", function () { selectedId = idea.id; });
       list.appendChild(li);
     });
     document.getElementById("queue-count").textContent = String(queue.length);
     document.getElementById("queue-empty").hidden = queue.length > 0;
-    if (hadFocus) focusQueueItem(0);
+    if (hadFocus && list.children.length) {
+      var same = list.querySelector('[data-idea-id="' + focusedId + '"]');
+      (same || list.children[Math.min(Math.max(oldIndex, 0), list.children.length - 1)]).focus();
+    }
+  }
+
+  /* The idea the keyboard is on: always read from the focused element, never remembered. */
+  function targetIdea() {
+    var item = document.activeElement && document.activeElement.closest && document.activeElement.closest("#queue [data-idea-id]");
+    return item ? Number(item.dataset.ideaId) : null;
   }
 
   function focusQueueItem(step) {
     var items = Array.prototype.slice.call(document.querySelectorAll("#queue .queue-item"));
     if (!items.length) return;
-    var index = items.findIndex(function (li) { return Number(li.dataset.ideaId) === selectedId; });
+    var current = document.activeElement && document.activeElement.closest(".queue-item");
+    var index = items.indexOf(current);
     index = index < 0 ? 0 : Math.min(items.length - 1, Math.max(0, index + step));
     items[index].focus();
   }
@@ -118,11 +133,13 @@
         return el("option", { value: k, selected: k === prompt.stage, text: STAGES[k] }); })),
       el("label", { "for": "edit-text-" + prompt.id, text: "Question" }),
       el("input", { id: "edit-text-" + prompt.id, name: "text", value: prompt.text, maxlength: "200", required: true }),
-      el("button", { type: "submit", className: "button button-small", text: "Save" })]);
+      el("button", { type: "submit", className: "button button-small", text: "Save" }),
+      el("button", { type: "button", className: "button button-small button-quiet cancel-edit", text: "Cancel" })]);
+    form.querySelector(".cancel-edit").addEventListener("click", function () { form.remove(); render(); });
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       act("/prompts/" + prompt.id, { stage: form.stage.value, text: form.text.value }).then(function (res) {
-        if (res.ok) { form.remove(); render(); } else window.alert(res.body.error || "Could not save the question.");
+        if (res.ok) { form.remove(); render(); }
       });
     });
     li.appendChild(form);
@@ -166,6 +183,18 @@
     document.getElementById("stat-ideas").textContent = String(ideas);
     document.getElementById("stat-pending").textContent = String(ideasWith("pending").length);
     document.getElementById("stat-votes").textContent = String(s.votes);
+    var lead = document.getElementById("lead-status");
+    var sg = s.safeguarding || { leads: 0, online: 0 };
+    if (!sg.leads) {
+      lead.className = "notice notice-error";
+      lead.textContent = "No safeguarding lead is attached to this event. Add one on the \u201cStaff, privacy and export\u201d page before pupils join.";
+    } else if (!sg.online) {
+      lead.className = "notice notice-warn";
+      lead.textContent = "No safeguarding lead has the safeguarding view open right now. Possible disclosures wait there for them.";
+    } else {
+      lead.className = "notice notice-success";
+      lead.textContent = "Safeguarding lead online.";
+    }
     var list = document.getElementById("stat-schools");
     list.textContent = "";
     s.schools.forEach(function (school) {
@@ -218,9 +247,8 @@
     e.preventDefault();
     var form = e.target;
     YV.post(form.getAttribute("action"), new FormData(form)).then(function (res) {
-      messageNode.textContent = res.ok ? res.body.message : res.body.error;
       if (res.ok) form.querySelector("input[name=text]").value = "";
-      else window.alert(res.body.error || "Could not add the question.");
+      say(res.ok ? res.body.message : (res.body.error || "Could not add the question."), !res.ok);
     });
   });
 
@@ -228,13 +256,13 @@
     if (!e.target.closest || !e.target.closest("#queue")) return;
     if (e.key === "j" || e.key === "ArrowDown") { focusQueueItem(1); e.preventDefault(); }
     else if (e.key === "k" || e.key === "ArrowUp") { focusQueueItem(-1); e.preventDefault(); }
-    else if (e.key === "s" && selectedId !== null) {
-      var item = state.ideas[selectedId];
+    else if (e.key === "s" && targetIdea() !== null) {
+      var item = state.ideas[targetIdea()];
       if (item) concernButton(item).click();
       e.preventDefault();
     }
-    else if ((e.key === "a" || e.key === "h") && selectedId !== null) {
-      act("/ideas/" + selectedId + (e.key === "a" ? "/approve" : "/hide"));
+    else if ((e.key === "a" || e.key === "h") && targetIdea() !== null) {
+      act("/ideas/" + targetIdea() + (e.key === "a" ? "/approve" : "/hide"));
       e.preventDefault();
     }
   });

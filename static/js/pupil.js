@@ -20,6 +20,12 @@
   function fillIdea(li, idea) {
     var mine = state.mine[idea.id];
     var status = mine ? mine.status : "approved";
+    var key = status + ":" + !!state.voted[idea.id] + ":" + !!mine;
+    if (li.dataset.state === key && li.querySelector(".vote-count")) {
+      li.querySelector(".vote-count").textContent = String(idea.votes);  // a count tick: touch only the number
+      return;
+    }
+    li.dataset.state = key;
     li.className = "idea" + (status !== "approved" ? " idea-mine-pending" : "");
     Array.prototype.slice.call(li.children, 1).forEach(function (c) { li.removeChild(c); });
     if (status === "pending") {
@@ -61,7 +67,7 @@
       el("input", { type: "hidden", name: "csrf_token", value: YV.csrfToken }),
       el("input", { type: "hidden", name: "prompt_id", value: String(prompt.id) }),
       el("label", { "for": id, text: "Your idea" }),
-      el("textarea", { id: id, name: "text", rows: "3", maxlength: "280", required: true, "aria-describedby": "idea-hint-" + prompt.id }),
+      el("textarea", { id: id, name: "text", rows: "3", required: true, "aria-describedby": "idea-hint-" + prompt.id }),
       el("p", { className: "hint", id: "idea-hint-" + prompt.id, text: "Up to 280 characters. No names, numbers or addresses." }),
       el("button", { type: "submit", className: "button button-primary", text: "Send idea" })
     ]);
@@ -135,7 +141,9 @@
       Object.keys(p.counts).forEach(function (id) { if (state.ideas[id]) state.ideas[id].votes = p.counts[id]; });
       render();
     },
-    settings: function (s) { if (!s.is_open) statusNode.textContent = "This event has closed. Thank you for taking part!"; }
+    settings: function (s) {
+      if (!s.is_open) statusNode.textContent = "This event has closed. Thank you for taking part! See your three tasks back at school below.";
+    }
   }, statusNode);
 
   function showFormMessage(form, text, isError) {

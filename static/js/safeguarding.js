@@ -11,6 +11,7 @@
   var baseTitle = document.title;
   var concerns = {};
   var audio = null;
+  var seenSnapshot = false;
   var SOURCES = { screening: "flagged by screening", help_form: "\u201cTalk to someone\u201d form", facilitator: "marked by a facilitator" };
 
   function when(iso) {
@@ -51,6 +52,13 @@
     osc.start(); osc.stop(audio.currentTime + 0.4);
   }
 
+  function alertFor(c, count) {
+    alertNode.hidden = false;
+    alertNode.textContent = (count > 1 ? count + " new concerns, the latest #" : "New concern #") + c.id +
+      " from " + c.school + " (" + (SOURCES[c.source] || c.source) + ").";
+    beep();
+  }
+
   soundButton.addEventListener("click", function () {
     if (audio) { audio.close(); audio = null; }
     else { audio = new (window.AudioContext || window.webkitAudioContext)(); beep(); }
@@ -59,14 +67,17 @@
   });
 
   YV.connect({ event: root.dataset.code, view: "safeguarding" }, {
-    snapshot: function (s) { concerns = {}; s.concerns.forEach(function (c) { concerns[c.id] = c; }); render(); },
-    concern_new: function (c) {
-      concerns[c.id] = c;
+    snapshot: function (s) {
+      var known = concerns, first = !Object.keys(known).length && !seenSnapshot;
+      concerns = {};
+      s.concerns.forEach(function (c) { concerns[c.id] = c; });
       render();
-      alertNode.hidden = false;
-      alertNode.textContent = "New concern #" + c.id + " from " + c.school + " (" + (SOURCES[c.source] || c.source) + ").";
-      beep();
+      seenSnapshot = true;
+      /* Concerns that arrived while the connection was down still get an alert. */
+      var missed = s.concerns.filter(function (c) { return !first && !known[c.id] && c.status === "new"; });
+      if (missed.length) alertFor(missed[0], missed.length);
     },
+    concern_new: function (c) { concerns[c.id] = c; render(); alertFor(c, 1); },
     concern_updated: function (c) { concerns[c.id] = c; render(); }
   }, document.getElementById("live-status"));
 })();

@@ -21,6 +21,22 @@ def participant_room(event_id, participant_id):
     return f"event:{event_id}:participant:{participant_id}"
 
 
+def user_room(user_id):
+    """Every socket of one staff account, so logging out can close them all."""
+    return f"user:{user_id}"
+
+
+def room_size(event_id, audience):
+    """How many sockets are in a room on this server (e.g. safeguarding leads online)."""
+    return sum(1 for _ in socketio.server.manager.get_participants("/", room_for(event_id, audience)))
+
+
+def disconnect_user(user_id):
+    """Close every live socket of a staff account (at logout): nothing more reaches that browser."""
+    for sid, _eio_sid in list(socketio.server.manager.get_participants("/", user_room(user_id))):
+        socketio.server.disconnect(sid, namespace="/")
+
+
 def ticker():
     return current_app.extensions["youth_ticker"]
 
@@ -134,3 +150,13 @@ def concern_updated(concern):
     from ..services.concerns import concern_view
 
     emit_to(concern["event_id"], "safeguarding", "concern_updated", concern_view(concern))
+
+
+def event_reset(event):
+    """Pupils' data was deleted: every screen drops it at once."""
+    from ..services.snapshots import open_prompts_with_ideas, staff_snapshot
+
+    emit_to(event["id"], "facilitators", "snapshot", staff_snapshot(event))
+    emit_to(event["id"], "pupils", "prompts", open_prompts_with_ideas(event["id"]))
+    event_settings_changed(event)
+    ticker().mark_screen(event["id"])

@@ -1,6 +1,6 @@
 """Socket.IO handlers: thin. A connection is authorised from the Flask session at connect time."""
 from flask import current_app, session
-from flask_socketio import ConnectionRefusedError, emit, join_room
+from flask_socketio import ConnectionRefusedError, emit, join_room, rooms
 
 from . import broadcast
 from ..extensions import socketio
@@ -45,7 +45,12 @@ def on_connect(auth=None):
     """Any screen connecting: join its rooms and get the true current state (a snapshot)."""
     event, audience, participant = resolve_audience(auth)
     join_room(broadcast.room_for(event["id"], audience))
-    current_app.extensions["youth_ticker"].ensure_started()
+    ticker = current_app.extensions["youth_ticker"]
+    ticker.ensure_started()
+    if participant is None:
+        join_room(broadcast.user_room(session.get("user_id")))
+    if audience == "safeguarding":
+        ticker.mark_stats(event["id"])  # the dashboard shows whether a lead is online
     if participant is not None:
         join_room(broadcast.participant_room(event["id"], participant["id"]))
         emit("snapshot", snapshots.pupil_snapshot(event, participant))
@@ -56,3 +61,12 @@ def on_connect(auth=None):
         emit("snapshot", {"concerns": concerns})
     else:
         emit("screen_state", snapshots.screen_snapshot(event, current_app.config["SCREEN_TOP_IDEAS"]))
+
+
+@socketio.on("disconnect")
+def on_disconnect(*_args):
+    """A safeguarding lead leaving changes what the facilitators' dashboard shows."""
+    for room in rooms():
+        parts = room.split(":")
+        if len(parts) == 3 and parts[0] == "event" and parts[2] == "safeguarding":
+            current_app.extensions["youth_ticker"].mark_stats(int(parts[1]))

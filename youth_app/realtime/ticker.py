@@ -46,14 +46,32 @@ class Ticker:
             setattr(self, name, {} if isinstance(taken, dict) else set())
         return taken
 
+    def give_back(self, name, taken):
+        """A flush failed (e.g. the database was locked): keep its work for the next tick."""
+        with self.lock:
+            current = getattr(self, name)
+            if isinstance(taken, dict):
+                for key, ids in taken.items():
+                    current.setdefault(key, set()).update(ids)
+            else:
+                current.update(taken)
+
     def flush_staff(self):
         """Send changed counts, stats and the big-screen state to the staff rooms."""
+        taken = {name: self.take(name) for name in ("staff_votes", "stats_dirty", "screen_dirty")}
+        try:
+            self.send_staff(taken["staff_votes"], taken["stats_dirty"], taken["screen_dirty"])
+        except Exception:
+            for name, work in taken.items():
+                self.give_back(name, work)
+            raise
+
+    def send_staff(self, votes, stats, screens):
         from . import broadcast
         from ..services import snapshots
         from ..services.events import get_event
         from ..services.votes import votes_by_idea
 
-        votes, stats, screens = self.take("staff_votes"), self.take("stats_dirty"), self.take("screen_dirty")
         with self.app.app_context():
             for event_id, idea_ids in votes.items():
                 broadcast.send_counts(event_id, "facilitators", votes_by_idea(idea_ids))
@@ -71,11 +89,15 @@ class Ticker:
         from ..services.votes import votes_by_idea
 
         votes = self.take("pupil_votes")
-        with self.app.app_context():
-            for event_id, idea_ids in votes.items():
-                counts = votes_by_idea(idea_ids, approved_only=True)
-                if counts:
-                    broadcast.send_counts(event_id, "pupils", counts)
+        try:
+            with self.app.app_context():
+                for event_id, idea_ids in votes.items():
+                    counts = votes_by_idea(idea_ids, approved_only=True)
+                    if counts:
+                        broadcast.send_counts(event_id, "pupils", counts)
+        except Exception:
+            self.give_back("pupil_votes", votes)
+            raise
 
     def tick(self, now):
         self.flush_staff()

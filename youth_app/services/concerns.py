@@ -8,7 +8,6 @@ import json
 from ..db import get_db, transaction
 from ..realtime import broadcast
 from .errors import Invalid, NotFound
-from .events import require_open
 
 STATUSES = {"new": "New", "in_progress": "In progress", "passed_to_dsl": "Passed to school DSL",
             "closed": "Closed"}
@@ -50,8 +49,7 @@ def concern_from_screening(event, participant, prompt, text, reasons):
 
 
 def ask_for_help(event, participant, message, contact="", reasons=()):
-    """The 'talk to someone' form: straight to the safeguarding leads."""
-    require_open(event)
+    """The 'talk to someone' form: straight to the safeguarding leads, even after the event closed."""
     message, contact = (message or "").strip(), " ".join((contact or "").split())
     if not message:
         raise Invalid("Write a message first - it can be as short as you like.")

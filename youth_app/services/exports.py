@@ -11,12 +11,14 @@ EXPORT_COLUMNS = ("idea_id", "stage", "question", "school", "status", "pinned", 
 
 
 def export_rows(event_id):
-    """One row per idea, with personal data masked; concerns are not ideas and never appear."""
+    """One row per approved idea, personal data masked. Pending and hidden ideas stay out (hidden ones
+    are often hidden for naming someone); concerns are not ideas and never appear."""
     rows = get_db().execute(
         "SELECT i.id AS idea_id, p.stage, p.text AS question, s.name AS school, i.status, i.pinned,"
         " i.vote_count AS votes, i.public_text AS text, i.created_at FROM ideas i"
         " JOIN prompts p ON p.id = i.prompt_id JOIN schools s ON s.id = i.school_id"
-        " WHERE i.event_id = ? ORDER BY p.position, i.vote_count DESC, i.id", (event_id,)).fetchall()
+        " WHERE i.event_id = ? AND i.status = 'approved' ORDER BY p.position, i.vote_count DESC, i.id",
+        (event_id,)).fetchall()
     return [dict(r, stage=STAGES[r["stage"]], pinned=bool(r["pinned"])) for r in rows]
 
 
@@ -29,11 +31,17 @@ def export_json(event):
     }, indent=2, ensure_ascii=False)
 
 
+def neutralise(value):
+    """A leading =, +, -, @, tab or carriage return would run as a formula in a spreadsheet."""
+    if isinstance(value, str) and value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value
+
+
 def export_csv(event):
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
     writer.writeheader()
     for row in export_rows(event["id"]):
-        # A leading =, +, - or @ would run as a formula in a spreadsheet: neutralise it.
-        writer.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()})
+        writer.writerow({k: neutralise(v) for k, v in row.items()})
     return buffer.getvalue()

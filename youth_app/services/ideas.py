@@ -68,15 +68,15 @@ def submit_idea(event, participant, prompt_id, text):
     Flagged ideas always wait for a facilitator, even under post-moderation; personal data is
     masked in the text anyone but a safeguarding lead sees.
     """
-    require_open(event)
     prompt = get_prompt(event["id"], prompt_id)
-    if not prompt["is_open"]:
-        raise Conflict("This question is closed now. Try one of the open questions.")
     text = clean_idea_text(text)
     result = screen(text, extra_words(event))
-    if "disclosure" in result.flags:  # before the length check: a long disclosure is never refused
+    if "disclosure" in result.flags:  # first: never refused for length, a closed question or a closed event
         concerns.concern_from_screening(event, participant, prompt, text[:concerns.MAX_MESSAGE], result.reasons)
         return None
+    require_open(event)
+    if not prompt["is_open"]:
+        raise Conflict("This question is closed now. Try one of the open questions.")
     check_length(text)
     public_text = mask_personal_data(text) if "personal_data" in result.flags else text
     status = "approved" if event["moderation"] == "post" and result.ok else "pending"

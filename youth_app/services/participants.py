@@ -1,7 +1,7 @@
 """Anonymous pupils: a random token in the session cookie and their school, nothing else."""
 import secrets
 
-from ..db import get_db
+from ..db import get_db, transaction
 from ..realtime import broadcast
 from .errors import Forbidden
 from .events import get_school, require_open
@@ -22,16 +22,14 @@ def join(event, school_id, token=None):
     """Join an event (or change school when already joined); returns the participant."""
     require_open(event)
     school = get_school(event["id"], school_id)
-    current = get_participant(event["id"], token)
-    db = get_db()
-    if current is None:
-        token = secrets.token_urlsafe(24)
-        db.execute(
-            "INSERT INTO participants (event_id, school_id, token) VALUES (?, ?, ?)",
-            (event["id"], school["id"], token),
-        )
-    elif current["school_id"] != school["id"]:
-        db.execute("UPDATE participants SET school_id = ? WHERE id = ?", (school["id"], current["id"]))
+    with transaction() as db:  # read and write together: a rejoin never races a school change
+        current = get_participant(event["id"], token)
+        if current is None:
+            token = secrets.token_urlsafe(24)
+            db.execute("INSERT INTO participants (event_id, school_id, token) VALUES (?, ?, ?)",
+                       (event["id"], school["id"], token))
+        elif current["school_id"] != school["id"]:
+            db.execute("UPDATE participants SET school_id = ? WHERE id = ?", (school["id"], current["id"]))
     broadcast.stats_changed(event["id"])
     return get_participant(event["id"], token)
 

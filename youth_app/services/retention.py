@@ -8,6 +8,8 @@ import json
 
 from ..db import get_db, transaction
 from ..realtime import broadcast
+from .concerns import audit_in
+from .errors import Invalid
 from .events import get_event
 
 
@@ -25,20 +27,30 @@ def anonymous_counts(db, event_id):
             "pupils": sum(r["pupils"] for r in per_school)}
 
 
-def purge_event(event_id):
-    """Delete the event's pupil data now, keeping anonymous counts; returns the counts kept."""
+def purge_event(event_id, user_id=None, keep_open_concerns=False):
+    """Delete the event's pupil data now, keeping anonymous counts; returns the counts kept.
+
+    A facilitator's "delete now" keeps safeguarding concerns that are not closed (only the
+    safeguarding lead decides about those); the retention purge deletes them too. Both are audited.
+    """
     with transaction() as db:
         already = db.execute("SELECT summary FROM event_aggregates WHERE event_id = ?", (event_id,)).fetchone()
         counts = json.loads(already["summary"]) if already else anonymous_counts(db, event_id)
         db.execute("INSERT OR REPLACE INTO event_aggregates (event_id, summary) VALUES (?, ?)",
                    (event_id, json.dumps(counts)))
-        db.execute("DELETE FROM concerns WHERE event_id = ?", (event_id,))
+        kept = db.execute("SELECT COUNT(*) FROM concerns WHERE event_id = ? AND status != 'closed'",
+                          (event_id,)).fetchone()[0] if keep_open_concerns else 0
+        db.execute("DELETE FROM concerns WHERE event_id = ?" + (" AND status = 'closed'" if keep_open_concerns else ""),
+                   (event_id,))
+        db.execute("UPDATE concerns SET participant_id = NULL WHERE event_id = ?", (event_id,))
+        audit_in(db, event_id, user_id, "deleted pupils' data" if user_id else "retention purge",
+                 detail=f"{kept} open concerns kept" if keep_open_concerns else "")
         db.execute("DELETE FROM votes WHERE idea_id IN (SELECT id FROM ideas WHERE event_id = ?)", (event_id,))
         db.execute("DELETE FROM ideas WHERE event_id = ?", (event_id,))
         db.execute("DELETE FROM participants WHERE event_id = ?", (event_id,))
         db.execute("UPDATE events SET is_open = 0, purged_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
                    " WHERE id = ?", (event_id,))
-    broadcast.event_settings_changed(get_event(event_id))
+    broadcast.event_reset(get_event(event_id))
     return counts
 
 
@@ -59,8 +71,6 @@ def purge_due(today=None):
 
 
 def set_retention(event_id, days):
-    from .errors import Invalid
-
     try:
         days = int(days)
     except (TypeError, ValueError):

@@ -5,6 +5,7 @@ from .participants import counts_by_school
 from .prompts import STAGES, prompts_of
 from .votes import total_votes, voted_idea_ids
 from ..db import get_db
+from ..realtime import broadcast
 
 
 def prompt_view(prompt, with_state=False):
@@ -45,7 +46,15 @@ def stats(event_id):
         per_prompt.setdefault(str(row["prompt_id"]), {})[row["status"]] = row["n"]
     return {"joined": sum(s["pupils"] for s in schools),
             "schools": [{"name": s["name"], "pupils": s["pupils"]} for s in schools],
-            "ideas_per_prompt": per_prompt, "votes": total_votes(event_id)}
+            "ideas_per_prompt": per_prompt, "votes": total_votes(event_id),
+            "safeguarding": {"leads": leads_attached(event_id),
+                             "online": broadcast.room_size(event_id, "safeguarding")}}
+
+
+def leads_attached(event_id):
+    return get_db().execute(
+        "SELECT COUNT(*) FROM event_staff s JOIN users u ON u.id = s.user_id"
+        " WHERE s.event_id = ? AND u.role = 'safeguarding'", (event_id,)).fetchone()[0]
 
 
 def event_settings(event):

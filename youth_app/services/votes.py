@@ -1,6 +1,4 @@
 """Upvotes: one per pupil per idea (a UNIQUE constraint), counts kept in step in ideas.vote_count."""
-import sqlite3
-
 from ..db import get_db, transaction
 from ..realtime import broadcast
 from .errors import Conflict, Forbidden
@@ -22,14 +20,16 @@ def check_votable(event, participant, idea):
 def cast_vote(event, participant, idea_id):
     """Add this pupil's vote; a second vote on the same idea is refused (409)."""
     require_open(event)
-    idea = get_idea(event["id"], idea_id)
-    check_votable(event, participant, idea)
-    try:
-        with transaction() as db:
-            db.execute("INSERT INTO votes (idea_id, participant_id) VALUES (?, ?)", (idea_id, participant["id"]))
-            db.execute("UPDATE ideas SET vote_count = vote_count + 1 WHERE id = ?", (idea_id,))
-    except sqlite3.IntegrityError:
-        raise Conflict("You have already voted for this idea.") from None
+    check_votable(event, participant, get_idea(event["id"], idea_id))
+    with transaction() as db:
+        # Re-checked inside the transaction: the idea may have been hidden or withdrawn meanwhile.
+        if db.execute("SELECT 1 FROM ideas WHERE id = ? AND status = 'approved'", (idea_id,)).fetchone() is None:
+            raise Conflict("This idea is not open for voting.")
+        cur = db.execute("INSERT OR IGNORE INTO votes (idea_id, participant_id) VALUES (?, ?)",
+                         (idea_id, participant["id"]))
+        if cur.rowcount == 0:
+            raise Conflict("You have already voted for this idea.")
+        db.execute("UPDATE ideas SET vote_count = vote_count + 1 WHERE id = ?", (idea_id,))
     broadcast.vote_changed(event["id"], idea_id)
     return vote_count(idea_id)
 

@@ -32,6 +32,8 @@ def role_required(role):
         @functools.wraps(view)
         def wrapped(**kwargs):
             if g.get("user") is None:
+                if wants_json():  # the dashboard's fetch(): say so, do not follow a redirect to a login page
+                    abort(401)
                 return redirect(url_for("auth.login", next=request.path))
             if g.user["role"] != role:
                 abort(403)

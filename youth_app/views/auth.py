@@ -1,15 +1,28 @@
 """Staff login and logout."""
+import re
+from urllib.parse import urlsplit
+
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 
+from .. import documents
 from ..forms import EmptyForm, LoginForm
+from ..realtime import broadcast
+from ..services.events import events_for_user
+from ..services.packs import stored_pack
+from ..services.teacher_links import teacher_school
 from ..services.users import authenticate
 
 bp = Blueprint("auth", __name__)
 
 
+LOCAL_PATH = re.compile(r"^/(?!/)[A-Za-z0-9_./-]*$")
+
+
 def safe_next(target):
-    """Only local paths, so the login page cannot redirect elsewhere."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    """Only a plain local path (letters, digits, / _ . -), so the login page cannot send anyone
+    elsewhere: no scheme, host, backslash, encoded or control characters."""
+    target = target or ""
+    if LOCAL_PATH.match(target) and not urlsplit(target).netloc:
         return target
     return url_for("auth.staff_home")
 
@@ -33,6 +46,8 @@ def login():
 @bp.route("/logout", methods=["POST"])
 def logout():
     EmptyForm().validate_on_submit()
+    if session.get("user_id"):
+        broadcast.disconnect_user(session["user_id"])
     session.clear()
     flash("You have logged out.", "info")
     return redirect(url_for("auth.login"))
@@ -57,4 +72,19 @@ def teacher_home():
         return redirect(url_for("auth.login", next=request.path))
     if g.user["role"] != "teacher":
         abort(403)
-    return render_template("staff/teacher.html")
+    return render_template("staff/teacher.html", items=teacher_items(g.user["id"]), documents=documents.DOCUMENTS)
+
+
+def teacher_items(user_id):
+    """Each event this teacher is tied to, with their one school and whether its pack is released."""
+    items = []
+    for event in events_for_user(user_id):
+        school = teacher_school(user_id, event["id"])
+        if school is None:
+            continue
+        code = event["code"]
+        items.append({"event": event, "school": school,
+                      "released": stored_pack(event["id"], school["id"])["released_at"] is not None,
+                      "file_url": lambda doc, code=code: url_for("packs.teacher_account_file", code=code, doc_id=doc),
+                      "zip_url": url_for("packs.teacher_account_zip", code=code)})
+    return items

@@ -4,7 +4,7 @@ from flask import Blueprint, flash, g, jsonify, redirect, render_template, url_f
 from ..forms import EmptyForm, EventForm, PromptForm, SettingsForm
 from ..services import events as event_service
 from ..services import prompts as prompt_service
-from ..services.errors import Invalid
+from ..services.errors import Conflict, Invalid
 from ..services.ideas import moderate, staff_view
 from .access import event_for_staff, login_required, wants_json
 
@@ -122,5 +122,7 @@ def open_or_close(code, state):
     require_valid(EmptyForm())
     if state not in ("close", "reopen"):
         raise Invalid("Unknown action for an event.")
+    if state == "reopen" and event["purged_at"]:
+        raise Conflict("Pupils' data for this event was deleted; it cannot reopen. Create a new event.")
     event_service.update_settings(event["id"], is_open=int(state == "reopen"))
     return done(event, "The event is closed to pupils." if state == "close" else "The event is open again.")

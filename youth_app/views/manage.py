@@ -1,5 +1,5 @@
 """Facilitators' event administration: staff, privacy settings, deleting data, exports."""
-from flask import Blueprint, Response, flash, g, jsonify, redirect, render_template, url_for
+from flask import Blueprint, Response, flash, g, jsonify, redirect, render_template, request, url_for
 
 from wtforms import SelectChoice
 
@@ -64,8 +64,11 @@ def delete_data(code):
     event = event_for_staff(code)
     if not EmptyForm().validate_on_submit():
         raise Invalid("The form could not be read. Reload the page and try again.")
-    retention.purge_event(event["id"])
-    return back(event, "All pupils' data for this event has been deleted. Anonymous totals are kept.")
+    if request.form.get("confirm") != "yes":
+        raise Invalid("Tick the box to confirm: deleting pupils' data cannot be undone.")
+    retention.purge_event(event["id"], user_id=g.user["id"], keep_open_concerns=True)
+    return back(event, "Pupils' data for this event has been deleted; anonymous totals are kept. "
+                       "Safeguarding concerns that are not closed stay with the safeguarding lead.")
 
 
 @bp.route("/ideas/<int:idea_id>/concern", methods=["POST"])

@@ -32,5 +32,5 @@ def qr_code(code):
     buffer = io.BytesIO()
     segno.make(join_url(code), error="m").save(buffer, kind="svg", scale=10, border=2,
                                                dark="#000", light="#fff", xmldecl=False)
-    return Response(buffer.getvalue(), mimetype="image/svg+xml",
-                    headers={"Cache-Control": "public, max-age=86400"})
+    # private: the link inside depends on the host (set PUBLIC_URL or TRUSTED_HOSTS in production)
+    return Response(buffer.getvalue(), mimetype="image/svg+xml", headers={"Cache-Control": "private, no-store"})

@@ -1,5 +1,5 @@
 """Pupils on phones: join with a code, submit ideas, vote. Plain forms that also work without JavaScript."""
-from flask import Blueprint, flash, jsonify, redirect, render_template, request, session, url_for
+from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, session, url_for
 
 from wtforms import SelectChoice
 
@@ -138,3 +138,27 @@ def vote(code, idea_id):
         return jsonify(ok=True, idea_id=idea_id, votes=count, voted=form.action.data == "vote")
     return redirect(url_for("pupil.event_page", code=event["code"], sort=request.args.get("sort"))
                     + f"#idea-{idea_id}")
+
+
+def pupil_of(code):
+    """This phone's participant in the event, open or closed (tasks outlive the day), else 403."""
+    event = get_event_by_code(code)
+    return event, require_participant(event, pupil_token(event["code"]))
+
+
+@bp.route("/e/<code>/tasks")
+def tasks(code):
+    """'Your three tasks back at school', for the end of the day."""
+    event, participant = pupil_of(code)
+    return render_template("pupil/tasks.html", event=event, participant=participant)
+
+
+@bp.route("/e/<code>/tasks.pdf")
+def tasks_pdf(code):
+    from .. import documents
+
+    event, participant = pupil_of(code)
+    body, filename, mimetype = documents.build("tasks_pdf", event, participant["school_id"],
+                                               url_for("help.general", _external=True))
+    return Response(body, mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
