@@ -97,17 +97,21 @@ def test_keyboard_moderation_and_pin(make_server, desk, phone):
     live(dash)
     pupil = phone.new_page()
     join_on_phone(pupil, server)
-    for text in ("First idea to approve", "Second idea to hide"):
+    for text in ("First idea stays", "Second idea to approve", "Third idea to hide"):
         pupil.fill("textarea", text)
         pupil.get_by_role("button", name="Send idea").click()
         expect(dash.locator("#queue .queue-item", has_text=text)).to_be_visible(timeout=5_000)
     dash.locator("#queue .queue-item").first.focus()
+    dash.keyboard.press("j")  # move to the second idea
     dash.keyboard.press("a")
-    expect(dash.locator(".ranked-item", has_text="First idea")).to_be_visible(timeout=5_000)
-    dash.locator("#queue .queue-item").first.focus()
+    expect(dash.locator(".ranked-item", has_text="Second idea")).to_be_visible(timeout=5_000)
+    expect(dash.locator("#queue .queue-item", has_text="First idea stays")).to_be_visible()
+    # focus stays in the queue on the idea that took the approved one's place
+    expect(dash.locator("#queue .queue-item:focus")).to_contain_text("Third idea", timeout=5_000)
     dash.keyboard.press("h")
-    expect(dash.locator("#hidden")).to_contain_text("Second idea to hide", timeout=5_000)
+    expect(dash.locator("#hidden")).to_contain_text("Third idea to hide", timeout=5_000)
     expect(pupil.locator(".idea-status", has_text="not shown to everyone")).to_be_visible(timeout=5_000)
+    assert dash.locator("#queue .queue-item").count() == 1
     dash.locator(".ranked-item").get_by_role("button", name="Pin").click()
     expect(dash.locator(".ranked-item.pinned")).to_be_visible(timeout=5_000)
 
