@@ -223,3 +223,12 @@ def test_join_page_explains_privacy_in_plain_language(app, world):
     page = app.test_client().get(f"/j/{event['code']}").get_data(as_text=True)
     for phrase in ("What we keep", "Who sees it", "safeguarding lead", "30 days after the event", "Not your name"):
         assert phrase in page
+
+
+def test_join_page_house_rules_follow_the_moderation_setting(app, world):
+    pre = world.event(world.facilitator())
+    post = world.event(world.facilitator("b@example.org"), title="Post", moderation="post")
+    client = app.test_client()
+    assert "checks every idea before anyone else sees it" in client.get(f"/j/{pre['code']}").get_data(as_text=True)
+    page = client.get(f"/j/{post['code']}").get_data(as_text=True)
+    assert "Ideas show straight away" in page and "checks every idea before" not in page
