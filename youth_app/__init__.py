@@ -61,10 +61,10 @@ def init_security(app):
 
 
 def init_views(app):
-    from .views import (auth, errors, facilitator, filters, health, help, manage, packs, present, pupil,
+    from .views import (auth, deck, errors, facilitator, filters, health, help, manage, packs, present, pupil,
                         safeguarding)
 
-    for module in (auth, facilitator, health, help, manage, packs, present, pupil, safeguarding):
+    for module in (auth, deck, facilitator, health, help, manage, packs, present, pupil, safeguarding):
         app.register_blueprint(module.bp)
     errors.init_app(app)
     filters.init_app(app)

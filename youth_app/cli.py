@@ -117,7 +117,31 @@ def packs_command(code, out_dir, base_url):
         click.echo(f"{school['name']}: {len(documents.DOCUMENTS)} documents in {folder}")
 
 
+@click.command("deck")
+@click.argument("code")
+@click.option("--pptx", "pptx_path", type=click.Path(dir_okay=False), help="Write the PowerPoint file here.")
+@click.option("--pdf", "pdf_path", type=click.Path(dir_okay=False), help="Write the PDF handout here.")
+@click.option("--no-notes", is_flag=True, help="PDF without speaker notes.")
+@with_appcontext
+def deck_command(code, pptx_path, pdf_path, no_notes):
+    """Export the presentation (built from the day's data if there is none yet, edits kept otherwise)."""
+    from . import deck
+    from .services import decks
+
+    if not (pptx_path or pdf_path):
+        raise click.UsageError("Give --pptx FILE and/or --pdf FILE.")
+    event = get_event_by_code(code)
+    slides = decks.generate(event) if decks.stored(event["id"]) is None else decks.stored(event["id"])["slides"]
+    if pptx_path:
+        Path(pptx_path).write_bytes(deck.build_pptx(event, slides))
+        click.echo(f"Wrote {pptx_path}")
+    if pdf_path:
+        Path(pdf_path).write_bytes(deck.build_handout_pdf(event, slides, with_notes=not no_notes))
+        click.echo(f"Wrote {pdf_path}")
+
+
 def init_app(app):
+    app.cli.add_command(deck_command)
     app.cli.add_command(packs_command)
     app.cli.add_command(create_user_command)
     app.cli.add_command(demo_command)

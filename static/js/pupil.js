@@ -20,7 +20,8 @@
   function fillIdea(li, idea) {
     var mine = state.mine[idea.id];
     var status = mine ? mine.status : "approved";
-    var key = status + ":" + !!state.voted[idea.id] + ":" + !!mine;
+    var reach = mine ? (mine.in_presentation ? "in the presentation" : mine.on_screen ? "on the big screen" : "shown to everyone") : "";
+    var key = status + ":" + !!state.voted[idea.id] + ":" + reach;
     if (li.dataset.state === key && li.querySelector(".vote-count")) {
       li.querySelector(".vote-count").textContent = String(idea.votes);  // a count tick: touch only the number
       return;
@@ -47,7 +48,7 @@
       ])
     ]);
     li.appendChild(form);
-    if (mine) li.appendChild(el("p", { className: "idea-status", text: "Your idea: shown to everyone" }));
+    if (mine) li.appendChild(el("p", { className: "idea-status", text: "Your idea: " + reach }));
   }
 
   function ideasFor(promptId) {

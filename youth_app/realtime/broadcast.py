@@ -8,7 +8,7 @@ from flask import current_app
 
 from ..extensions import socketio
 
-AUDIENCES = ("pupils", "facilitators", "screen", "safeguarding")
+AUDIENCES = ("pupils", "facilitators", "screen", "safeguarding", "deck")
 
 
 def room_for(event_id, audience):
@@ -160,3 +160,14 @@ def event_reset(event):
     emit_to(event["id"], "pupils", "prompts", open_prompts_with_ideas(event["id"]))
     event_settings_changed(event)
     ticker().mark_screen(event["id"])
+
+
+def deck_changed(event_id):
+    """The deck was rebuilt or edited: projector and presenter views reload their slides."""
+    from ..services.decks import presenter_state
+
+    emit_to(event_id, "deck", "deck_state", presenter_state(event_id))
+
+
+def deck_position(event_id, state):
+    emit_to(event_id, "deck", "deck_state", state)

@@ -4,7 +4,7 @@ from flask_socketio import ConnectionRefusedError, emit, join_room, rooms
 
 from . import broadcast
 from ..extensions import socketio
-from ..services import snapshots
+from ..services import decks, snapshots
 from ..services.errors import ServiceError
 from ..services.events import get_event_by_code
 from ..services.concerns import list_concerns
@@ -16,6 +16,8 @@ STAFF_VIEWS = {  # view -> (role needed, room audience)
     "dashboard": ("facilitator", "facilitators"),
     "screen": ("facilitator", "screen"),
     "safeguarding": ("safeguarding", "safeguarding"),
+    "projector": ("facilitator", "deck"),
+    "presenter": ("facilitator", "deck"),
 }
 
 
@@ -56,11 +58,44 @@ def on_connect(auth=None):
         emit("snapshot", snapshots.pupil_snapshot(event, participant))
     elif audience == "facilitators":
         emit("snapshot", snapshots.staff_snapshot(event))
+    elif audience == "deck":
+        emit("deck_state", deck_state_or_empty(event["id"]))
     elif audience == "safeguarding":
         concerns = list_concerns(event["id"], session.get("user_id"), "opened the live safeguarding view")
         emit("snapshot", {"concerns": concerns})
     else:
         emit("screen_state", snapshots.screen_snapshot(event, current_app.config["SCREEN_TOP_IDEAS"]))
+
+
+def deck_state_or_empty(event_id):
+    try:
+        return decks.presenter_state(event_id)
+    except ServiceError:
+        return {"slides": [], "position": 0, "started_at": None, "total_seconds": 0}
+
+
+def deck_event_of_this_socket():
+    """The event whose deck room this socket is in, re-checking that its user still runs it."""
+    for room in rooms():
+        parts = room.split(":")
+        if len(parts) == 3 and parts[0] == "event" and parts[2] == "deck":
+            event_id = int(parts[1])
+            if has_event_role(session.get("user_id"), event_id, "facilitator"):
+                return event_id
+    return None
+
+
+@socketio.on("deck_goto")
+def on_deck_goto(data):
+    """Sent by the presenter view or the projector (keyboard, clicker, touch): move every screen."""
+    event_id = deck_event_of_this_socket()
+    if event_id is None:
+        return {"ok": False, "error": "not allowed"}
+    try:
+        position = decks.go_to(event_id, (data or {}).get("position") if isinstance(data, dict) else None)
+    except ServiceError as exc:
+        return {"ok": False, "error": exc.message}
+    return {"ok": True, "position": position}
 
 
 @socketio.on("disconnect")

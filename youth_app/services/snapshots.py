@@ -4,6 +4,8 @@ from .ideas import (approved_ideas, ideas_of_participant, ideas_with_status, own
 from .participants import counts_by_school
 from .prompts import STAGES, prompts_of
 from .votes import total_votes, voted_idea_ids
+from flask import current_app
+
 from ..db import get_db
 from ..realtime import broadcast
 
@@ -29,10 +31,23 @@ def pupil_snapshot(event, participant):
         event={"code": event["code"], "title": event["title"], "is_open": bool(event["is_open"]),
                "allow_self_vote": bool(event["allow_self_vote"])},
         school=participant["school_name"],
-        mine=[own_view(i) for i in ideas_of_participant(participant["id"])],
+        mine=own_ideas_with_reach(event, participant),
         voted=sorted(voted_idea_ids(participant["id"])),
     )
     return state
+
+
+def own_ideas_with_reach(event, participant):
+    """A pupil's own ideas with how far each got: shown, on the big screen, in the presentation."""
+    from .decks import idea_ids_in_deck
+
+    prompt = screen_prompt(event)
+    on_screen = {i["id"] for i in top_ideas(event["id"], prompt["id"], current_app.config["SCREEN_TOP_IDEAS"])} \
+        if prompt else set()
+    in_deck = idea_ids_in_deck(event["id"])
+    return [dict(own_view(i), on_screen=i["id"] in on_screen and i["status"] == "approved",
+                 in_presentation=i["id"] in in_deck and i["status"] == "approved")
+            for i in ideas_of_participant(participant["id"])]
 
 
 def stats(event_id):
