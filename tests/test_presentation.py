@@ -158,3 +158,10 @@ def test_deck_command_writes_pptx_and_pdf(app, runner, deck_event, tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "d.pptx").read_bytes()[:2] == b"PK" and (tmp_path / "d.pdf").read_bytes()[:4] == b"%PDF"
     assert runner.invoke(args=["deck", event["code"]]).exit_code != 0
+
+
+def test_dashboard_shows_the_presentation_total(app, deck_event):
+    event, staff, _pupil, _ids = deck_event
+    total = sum(s["seconds"] for s in stored_slides(app, event) if not s["hidden"])
+    page = staff.get(f"/f/e/{event['code']}").get_data(as_text=True)
+    assert f"{total // 60}:{total % 60:02d} of 10:00" in page

@@ -1,4 +1,5 @@
 """The deck as a printable handout: one landscape A4 page per visible slide, speaker notes below."""
+import math
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -8,7 +9,9 @@ from ..documents.common import is_rtl, nice_date, one_line
 from .builder import visible
 
 TEMPLATES = Path(__file__).parent / "templates"
-SIZES = (17, 16, 15, 14, 13, 12, 11, 10, 9, 8)  # pt: a slide's base size, largest first
+MAX_PT, MIN_PT, MAX_RENDERS = 17, 7, 6  # a slide's base type size, and how hard to try to fit it
+MARGINS_MM = 11 + 13  # top and bottom of @page in handout.css
+PX_PER_MM = 96 / 25.4
 
 
 def timing(seconds):
@@ -31,31 +34,22 @@ env.globals.update(rtl=rtl_class, zip=zip, timing=timing)
 
 
 def build_handout_pdf(event, slides, with_notes=True):
-    """PDF bytes: each visible slide on its own page, in the largest type (of SIZES) that fits it."""
+    """PDF bytes: each visible slide on its own page, in the largest type that fits it (MAX_PT down to MIN_PT)."""
     shown = visible(slides)
-    low, high = [0] * len(shown), [len(SIZES) - 1] * len(shown)
-    best = [len(SIZES) - 1] * len(shown)
-    steps = [0] * len(shown)
-    while True:  # a binary search for every slide at once: each render tries one size per slide
-        document = render(event, shown, steps, with_notes)
-        fits = slides_fitting(document, len(shown))
-        for i, fit in enumerate(fits):
-            if fit:
-                best[i], high[i] = steps[i], steps[i] - 1
-            else:
-                low[i] = steps[i] + 1
-        if all(lo > hi for lo, hi in zip(low, high)):
+    sizes = [MAX_PT] * len(shown)
+    for _attempt in range(MAX_RENDERS):
+        document = render(event, shown, sizes, with_notes)
+        over = {i: need for i, need in enumerate(pages_needed(document, len(shown))) if need > 1}
+        if not over or all(sizes[i] == MIN_PT for i in over):
             break
-        steps = [(lo + hi) // 2 if lo <= hi else b for lo, hi, b in zip(low, high, best)]
-    if steps != best:
-        document = render(event, shown, best, with_notes)
+        for i, need in over.items():  # height grows faster than the size (wrapped lines), slower than its square
+            sizes[i] = max(MIN_PT, min(sizes[i] - 1, math.floor(sizes[i] / need ** 0.75)))
     if len(document.pages) != max(1, len(shown)):  # even the smallest type overflowed: one page each
         document = document.copy([document.pages[p] for p in slide_starts(document, len(shown))])
     return document.write_pdf()
 
 
-def render(event, shown, steps, with_notes):
-    sizes = [SIZES[step] for step in steps]
+def render(event, shown, sizes, with_notes):
     html = env.get_template("handout.html").render(event=event, slides=shown, sizes=sizes, with_notes=with_notes)
     return HTML(string=html, base_url=str(TEMPLATES)).render()
 
@@ -70,7 +64,15 @@ def slide_starts(document, count):
     return [starts.get(i, 0) for i in range(count)]
 
 
-def slides_fitting(document, count):
-    """For each slide: does it fit on one page?"""
-    starts = slide_starts(document, count) + [len(document.pages)]
-    return [starts[i + 1] - starts[i] <= 1 for i in range(count)]
+def pages_needed(document, count):
+    """How many pages' worth of height each slide takes, from its start and end anchors (1.0: one full page)."""
+    where = {}
+    for index, page in enumerate(document.pages):
+        for name, box in page.anchors.items():  # box: (left, top, right, bottom)
+            where.setdefault(name, (index, box[1]))
+    usable = document.pages[0].height - MARGINS_MM * PX_PER_MM if document.pages else 1
+    needed = []
+    for i in range(count):
+        (first, top), (last, bottom) = where.get(f"slide-{i}", (0, 0)), where.get(f"end-{i}", (0, 0))
+        needed.append(((last - first) * usable + bottom - top) / usable)
+    return needed

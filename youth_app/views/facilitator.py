@@ -2,6 +2,8 @@
 from flask import Blueprint, flash, g, jsonify, redirect, render_template, url_for
 
 from ..forms import EmptyForm, EventForm, PromptForm, SettingsForm
+from .. import deck
+from ..services import decks
 from ..services import events as event_service
 from ..services import prompts as prompt_service
 from ..services.errors import Conflict, Invalid
@@ -49,7 +51,9 @@ def create_event():
 @login_required
 def dashboard(code):
     event = event_for_staff(code)
+    found = decks.stored(event["id"])
     return render_template("staff/dashboard.html", event=event, prompt_form=PromptForm(),
+                           deck_seconds=deck.total_seconds(found["slides"]) if found else None,
                            settings_form=SettingsForm(moderation=event["moderation"],
                                                       allow_self_vote=event["allow_self_vote"]),
                            empty_form=EmptyForm())
