@@ -39,7 +39,8 @@ def new_slide(key, title, kind, body):
 
 
 def title_slide(data):
-    event, schools = data["event"], data["totals"]["schools"]
+    event = data["event"]
+    schools = data["totals"]["schools"] if data["totals"]["pupils"] else 0  # nobody joined: no schools to name
     body = {"event_title": event["title"], "date": event["event_date"], "date_label": wording.date_label(
         event["event_date"]), "theme": event["theme"], "schools": schools, "byline": wording.byline(schools)}
     return new_slide("title", event["title"], "title", body)
@@ -163,7 +164,8 @@ def merge_slide(fresh, saved, stale):
 
 def rechoose(slide, chosen):
     """Show the chosen ideas that are still approved (else keep the fresh top ones), with fresh notes."""
-    ids = [i for i in chosen if isinstance(i, int) and any(c["id"] == i for c in slide["body"]["candidates"])]
+    approved = {c["id"] for c in slide["body"]["candidates"]}
+    ids = [int(i) for i in chosen if str(i).isdigit() and int(i) in approved]
     if not ids:
         return
     empty = wording.EMPTY_QUOTES if slide["key"] == "quotes" else wording.EMPTY_STAGE

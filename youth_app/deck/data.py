@@ -7,7 +7,7 @@ from ..db import get_db
 
 STAGES = ("issues", "solutions")
 IDEA_SQL = (
-    "SELECT i.id, i.text AS text, i.vote_count AS votes FROM ideas i JOIN prompts p ON p.id = i.prompt_id"
+    "SELECT i.id, i.public_text AS text, i.vote_count AS votes FROM ideas i JOIN prompts p ON p.id = i.prompt_id"
     " WHERE i.event_id = ? AND i.status = 'approved'"
 )
 

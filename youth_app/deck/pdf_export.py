@@ -7,18 +7,12 @@ from weasyprint import HTML
 
 from ..documents.common import is_rtl, nice_date, one_line
 from .builder import visible
+from .wording import timing
 
 TEMPLATES = Path(__file__).parent / "templates"
 MAX_PT, MIN_PT, MAX_RENDERS = 17, 7, 6  # a slide's base type size, and how hard to try to fit it
 MARGINS_MM = 11 + 13  # top and bottom of @page in handout.css
 PX_PER_MM = 96 / 25.4
-
-
-def timing(seconds):
-    """120 -> '2 min', 75 -> '1 min 15 s', 30 -> '30 s'."""
-    minutes, rest = divmod(int(seconds or 0), 60)
-    return " ".join(part for part in (f"{minutes} min" if minutes else "", f"{rest} s" if rest else "") if part) \
-        or "0 s"
 
 
 def rtl_class(text):

@@ -4,10 +4,11 @@ import io
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Emu, Inches
 
 from ..documents.common import is_rtl, nice_date, one_line
 from .builder import visible
+from .wording import timing
 from .pptx_parts import (CREAM, GREY, MINT, NAVY, TEAL, WHITE, bar_chart, clean, fitted_size, panel,
                          paragraph, style, text_box, widen_layouts)
 
@@ -45,7 +46,8 @@ def set_title(page, text, box=(LEFT, 0.35, RIGHT - LEFT, 1.2), color=NAVY, sizes
     frame.text = clean(one_line(text))
     para = frame.paragraphs[0]
     para.alignment = PP_ALIGN.LEFT
-    style(para.runs[0], fitted_size([frame.text], box[2], box[3], sizes, spacing=0), bold=True, color=color)
+    for run in para.runs:
+        style(run, fitted_size([frame.text], box[2], box[3], sizes, spacing=0), bold=True, color=color)
     if color == NAVY:
         panel(page, (LEFT, box[1] + box[3] + 0.02, 1.6, 0.09), TEAL)
 
@@ -57,9 +59,7 @@ def footer(page, event, number, count):
 
 
 def speaker_notes(page, slide):
-    minutes, seconds = divmod(int(slide.get("seconds") or 0), 60)
-    timing = f"{minutes} min {seconds} s" if minutes and seconds else f"{minutes} min" if minutes else f"{seconds} s"
-    heading = " \u00b7 ".join(part for part in (slide.get("presenter"), f"about {timing}") if part)
+    heading = " \u00b7 ".join(part for part in (slide.get("presenter"), f"about {timing(slide.get('seconds'))}") if part)
     page.notes_slide.notes_text_frame.text = clean(f"{heading}\n{slide.get('notes') or ''}")
 
 

@@ -10,16 +10,15 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
-
-from ..documents.common import is_rtl
 
 NAVY, TEAL, INK = RGBColor(0x14, 0x21, 0x3D), RGBColor(0x0A, 0x7C, 0x6B), RGBColor(0x11, 0x11, 0x11)
 CREAM, MINT, WHITE, GREY = (RGBColor(0xFF, 0xF8, 0xDB), RGBColor(0xEE, 0xF7, 0xF5), RGBColor(0xFF, 0xFF, 0xFF),
                             RGBColor(0x44, 0x44, 0x44))
 FONT = "Arial"  # on every school laptop; LibreOffice draws it with the metric-compatible Liberation Sans
 SIZES = (32, 30, 28, 26, 24, 22, 20, 18, 16, 14, 12)
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # \r too: "\r\n" from a form becomes "\n"
 
 
 def clean(text):
@@ -28,18 +27,23 @@ def clean(text):
 
 
 def fitted_size(texts, width_in, height_in, sizes=SIZES, spacing=0.35):
-    """The largest size (pt) at which these paragraphs should fit the box, judged from their lengths.
+    """The largest size (pt) at which these paragraphs should fit the box, judged from their widths.
 
-    Arial's average character is about 0.45 em; 0.5 em and lines of 1.25 leave room for capitals,
-    emoji and Arabic-script text. A word longer than a line simply breaks, as PowerPoint breaks it.
+    Lines of 1.25 and a little slack leave room for word wrapping and Arabic-script text; a word longer
+    than a line simply breaks, as PowerPoint breaks it.
     """
+    widths = [width_em(t) for t in texts]
     for size in sizes:
-        per_line = max(1, int(width_in * 72 / (size * 0.5)))
-        lines = sum(max(1, math.ceil(len(t) / per_line)) for t in texts)
-        needed = (lines * 1.25 + len(texts) * spacing) * size / 72
-        if needed <= height_in:
+        lines = sum(max(1, math.ceil(w * size / (width_in * 72 * 0.95))) for w in widths)
+        if (lines * 1.25 + len(texts) * spacing) * size / 72 <= height_in:
             return size
     return sizes[-1]
+
+
+def width_em(text):
+    """Roughly how wide text is in Arial, in em: capitals and emoji are wider than the 0.47 em average."""
+    return sum(0.67 if char.isupper() else 1.1 if ord(char) > 0x2FFF and not char.isalpha() else 0.47
+               for char in text)
 
 
 def style(run, size, bold=False, color=INK, italic=False):
@@ -81,7 +85,9 @@ def panel(slide, box, fill, shape=MSO_SHAPE.RECTANGLE):
     item.fill.solid()
     item.fill.fore_color.rgb = fill
     item.line.fill.background()
-    item.shadow.inherit = False
+    style_element = item._element.find(qn("p:style"))  # the theme's style would add a shadow in LibreOffice
+    if style_element is not None:
+        item._element.remove(style_element)
     return item
 
 

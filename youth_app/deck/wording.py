@@ -26,6 +26,13 @@ def plural(count, word, many=None):
     return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
 
 
+def timing(seconds):
+    """120 -> '2 min', 75 -> '1 min 15 s', 30 -> '30 s'."""
+    minutes, rest = divmod(int(seconds or 0), 60)
+    return " ".join(part for part in (f"{minutes} min" if minutes else "", f"{rest} s" if rest else "") if part) \
+        or "0 s"
+
+
 def byline(schools):
     return f"by young people from {plural(schools, 'school')}" if schools else "by young people"
 
@@ -65,10 +72,11 @@ def ranked_notes(body):
     if not body["ideas"]:
         return lines(opening[body["stage"]], "No ideas were approved for this part yet.")
     asked = [f"We were asked: {quoted(q)}" for q in body["questions"][:2]]
-    said = [f"Number {rank}, with {plural(idea['votes'], 'vote')}: {quoted(idea['text'])}"
-            for rank, idea in enumerate(body["ideas"], 1)]
-    return lines(opening[body["stage"]], *asked, "These got the most votes.", *said,
-                 "Read each idea as it is written. These are our own words.")
+    said = [f"Number {rank}, with {plural(idea['votes'], 'vote')}: {quoted(idea['text'])}" if idea["votes"]
+            else f"Number {rank}: {quoted(idea['text'])}" for rank, idea in enumerate(body["ideas"], 1)]
+    voted = any(idea["votes"] for idea in body["ideas"])
+    return lines(opening[body["stage"]], *asked, "These got the most votes." if voted else "Here are our ideas.",
+                 *said, "Read each idea as it is written. These are our own words.")
 
 
 def quotes_notes(body):
