@@ -151,3 +151,16 @@ def test_pupil_sees_three_tasks_with_school(app, world, packed):
     pdf = pupil.get(f"/e/{event['code']}/tasks.pdf")
     assert pdf.status_code == 200 and pdf.data.startswith(b"%PDF")
     assert app.test_client().get(f"/e/{event['code']}/tasks").status_code == 403
+
+
+def test_teacher_account_loses_access_when_the_event_expires(app, world, packed):
+    event, staff, schools = packed
+    with app.app_context():
+        users.create_user("teacher@example.org", PASSWORD, "teacher")
+    post_json(staff, f"/f/e/{event['code']}/staff", {"email": "teacher@example.org", "school": schools[0]["id"]})
+    release(staff, event, schools[0]["id"])
+    teacher = world.staff_client("teacher@example.org")
+    assert teacher.get(f"/teacher/e/{event['code']}/file/article_md").status_code == 200
+    with app.app_context():
+        get_db().execute("UPDATE events SET event_date = ?", ((dt.date.today() - dt.timedelta(days=31)).isoformat(),))
+    assert teacher.get(f"/teacher/e/{event['code']}/file/article_md").status_code == 404

@@ -113,11 +113,10 @@ def test_presenter_socket_moves_the_projector(app, world, deck_event):
     assert presenter.emit("deck_goto", {"position": "2"}, callback=True)["ok"] is False
     assert not socketio.test_client(app, flask_test_client=pupil,
                                     auth={"event": event["code"], "view": "presenter"}).is_connected()
-    other = world.event(world.facilitator("b@example.org"), title="B")
+    world.event(world.facilitator("b@example.org"), title="B")
     outsider = world.staff_client("b@example.org")
     assert not socketio.test_client(app, flask_test_client=outsider,
                                     auth={"event": event["code"], "view": "projector"}).is_connected()
-    assert other
 
 
 def test_exports_open_and_hold_only_approved_text(app, deck_event):
@@ -165,3 +164,78 @@ def test_dashboard_shows_the_presentation_total(app, deck_event):
     total = sum(s["seconds"] for s in stored_slides(app, event) if not s["hidden"])
     page = staff.get(f"/f/e/{event['code']}").get_data(as_text=True)
     assert f"{total // 60}:{total % 60:02d} of 10:00" in page
+
+
+def test_ideas_hidden_or_withdrawn_after_building_leave_every_screen_and_export(app, runner, deck_event, tmp_path):
+    event, staff, _pupil, ids = deck_event
+    projector = socketio.test_client(app, flask_test_client=staff, auth={"event": event["code"], "view": "projector"})
+    names(projector)
+    post_json(staff, f"/f/e/{event['code']}/ideas/{ids[1]}/hide")
+    post_json(staff, f"/f/e/{event['code']}/ideas/{ids[0]}/concern")
+    states = of(names(projector), "deck_state")
+    assert len(states) >= 2, "each status change refreshed the projector"
+    state = str(states[-1])
+    editor = staff.get(f"/f/e/{event['code']}/deck").get_data(as_text=True)
+    pptx = Presentation(io.BytesIO(staff.get(f"/f/e/{event['code']}/deck/export/pptx").data))
+    pptx_text = " ".join(sh.text_frame.text for sl in pptx.slides for sh in sl.shapes if sh.has_text_frame)
+    pptx_text += " ".join(sl.notes_slide.notes_text_frame.text for sl in pptx.slides)
+    runner.invoke(args=["deck", event["code"], "--pdf", str(tmp_path / "d.pdf")])
+    pdf_text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "d.pdf")).pages)
+    for text in ("Lifts from older lads", "Older friends buying phones"):
+        assert text not in editor and text not in pptx_text and text not in pdf_text, text
+    assert "Older friends buying phones" not in state and "Lifts from older lads" not in state
+
+
+def test_deleting_pupil_data_deletes_the_deck(app, deck_event):
+    event, staff, _pupil, _ids = deck_event
+    projector = socketio.test_client(app, flask_test_client=staff, auth={"event": event["code"], "view": "projector"})
+    names(projector)
+    post_json(staff, f"/f/e/{event['code']}/delete-data", {"confirm": "yes"})
+    assert of(names(projector), "deck_state")[-1]["slides"] == []
+    from youth_app.db import get_db
+    with app.app_context():
+        assert get_db().execute("SELECT COUNT(*) FROM decks").fetchone()[0] == 0
+
+
+def test_a_stale_editor_tab_keeps_slides_added_in_another(app, deck_event):
+    event, staff, _pupil, _ids = deck_event
+    _slides, stale_form = editor_form(staff, event)
+    _slides, fresh_form = editor_form(staff, event)
+    fresh_form.update({"new-title": "From tab B", "new-bullets": "one"})
+    staff.post(f"/f/e/{event['code']}/deck", data=fresh_form)
+    staff.post(f"/f/e/{event['code']}/deck", data=stale_form)
+    saved = stored_slides(app, event)
+    assert [s["title"] for s in saved if s["key"].startswith("custom-")] == ["From tab B"]
+    assert saved[-1]["key"] == "help", "the help lines stay last"
+    slides, form = editor_form(staff, event)
+    form["key"] = form["key"] + [form["key"][0]]
+    assert staff.post(f"/f/e/{event['code']}/deck", data=form, headers={"Accept": "application/json"}).status_code == 422
+    slides, form = editor_form(staff, event)
+    custom_index = [s["key"] for s in slides].index("custom-1")
+    form[f"delete-{custom_index}"] = "yes"
+    staff.post(f"/f/e/{event['code']}/deck", data=form)
+    assert not any(s["key"].startswith("custom-") for s in stored_slides(app, event))
+
+
+def test_browser_line_breaks_do_not_freeze_the_notes(app, world, deck_event):
+    event, staff, pupil, ids = deck_event
+    slides, form = editor_form(staff, event)
+    for n, slide in enumerate(slides):
+        form[f"notes-{n}"] = slide["notes"].replace("\n", "\r\n")  # as a browser posts a textarea
+    staff.post(f"/f/e/{event['code']}/deck", data=form)
+    new = post_json(world.pupil(event, 1), f"/e/{event['code']}/ideas",
+                    {"prompt_id": world.prompts(event)[0]["id"], "text": "Brand new approved idea"}).json["idea"]
+    post_json(staff, f"/f/e/{event['code']}/ideas/{new['id']}/approve")
+    staff.post(f"/f/e/{event['code']}/deck/generate", data={"csrf_token": staff.csrf})
+    issues = [s for s in stored_slides(app, event) if s["key"] == "issues"][0]
+    assert "Brand new approved idea" in issues["notes"], "notes were not edited, so they follow the new data"
+
+
+def test_deck_goto_refuses_bools_and_non_deck_sockets(app, world, deck_event):
+    event, staff, pupil, _ids = deck_event
+    presenter = socketio.test_client(app, flask_test_client=staff, auth={"event": event["code"], "view": "presenter"})
+    assert presenter.emit("deck_goto", {"position": True}, callback=True)["ok"] is False
+    dashboard = socketio.test_client(app, flask_test_client=staff, auth={"event": event["code"], "view": "dashboard"})
+    assert dashboard.emit("deck_goto", {"position": 1}, callback=True) == {"ok": False, "error": "not allowed"}
+    phone = socketio.test_client(app, flask_test_client=pupil, auth={"event": event["code"], "view": "pupil"})
+    assert phone.emit("deck_goto", {"position": 1}, callback=True) == {"ok": False, "error": "not allowed"}

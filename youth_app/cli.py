@@ -131,7 +131,7 @@ def deck_command(code, pptx_path, pdf_path, no_notes):
     if not (pptx_path or pdf_path):
         raise click.UsageError("Give --pptx FILE and/or --pdf FILE.")
     event = get_event_by_code(code)
-    slides = decks.generate(event) if decks.stored(event["id"]) is None else decks.stored(event["id"])["slides"]
+    slides = decks.current_slides(event) or decks.generate(event)
     if pptx_path:
         Path(pptx_path).write_bytes(deck.build_pptx(event, slides))
         click.echo(f"Wrote {pptx_path}")

@@ -63,6 +63,7 @@ def idea_moderated(before, after):
     event_id = after["event_id"]
     emit_to(event_id, "facilitators", "idea_updated", staff_view(after))
     if before["status"] != after["status"]:
+        refresh_deck(event_id)
         socketio.emit("my_idea", own_view(after), to=participant_room(event_id, after["participant_id"]))
         if after["status"] == "approved":
             show_to_pupils(after)
@@ -137,6 +138,7 @@ def idea_withdrawn(idea):
         emit_to(event_id, "pupils", "idea_removed", {"id": idea["id"]})
     socketio.emit("my_idea_removed", {"id": idea["id"]}, to=participant_room(event_id, idea["participant_id"]))
     ticker().mark_stats(event_id)
+    refresh_deck(event_id)
 
 
 def concern_raised(concern):
@@ -160,6 +162,14 @@ def event_reset(event):
     emit_to(event["id"], "pupils", "prompts", open_prompts_with_ideas(event["id"]))
     event_settings_changed(event)
     ticker().mark_screen(event["id"])
+    emit_to(event["id"], "deck", "deck_state", {"slides": [], "position": 0, "started_at": None, "total_seconds": 0})
+
+
+def refresh_deck(event_id):
+    """An idea changed status: the projector and presenter views get the refreshed deck."""
+    from ..services.decks import refresh_screens
+
+    refresh_screens(event_id)
 
 
 def deck_changed(event_id):

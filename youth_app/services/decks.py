@@ -33,21 +33,38 @@ def save(event_id, slides):
         (event_id, json.dumps(slides, ensure_ascii=False)))
 
 
+def is_custom(slide):
+    return str(slide.get("key", "")).startswith("custom-")
+
+
 def with_custom(merged, saved):
-    """Put the facilitator's own slides back where they were (merge_edits only knows built slides)."""
+    """Put the facilitator's own slides back where they were (merge_edits only knows built slides),
+    never after the closing help slide."""
     result = list(merged)
     for index, slide in enumerate(saved):
-        if str(slide.get("key", "")).startswith("custom-"):
-            result.insert(min(index, len(result)), slide)
+        if is_custom(slide):
+            slide = dict(slide, body={"bullets": list((slide.get("body") or {}).get("bullets") or [])})
+            help_at = next((i for i, s in enumerate(result) if s.get("key") == "help"), len(result))
+            result.insert(min(index, help_at), slide)
     return result
+
+
+def refreshed(event, saved_slides):
+    """The saved deck re-merged with today's data: an idea hidden, withdrawn or deleted since it was
+    saved drops out of every slide, and notes that quoted it are rewritten."""
+    return with_custom(deck.merge_edits(deck.build_draft(event), saved_slides), saved_slides)
+
+
+def current_slides(event):
+    """What every screen and export shows: always the refreshed deck, never stale stored text."""
+    found = stored(event["id"])
+    return None if found is None else refreshed(event, found["slides"])
 
 
 def generate(event):
     """Build the draft from the latest data, keeping the facilitator's edits where slides still exist."""
-    fresh = deck.build_draft(event)
     previous = stored(event["id"])
-    slides = fresh if previous is None else with_custom(deck.merge_edits(fresh, previous["slides"]),
-                                                        previous["slides"])
+    slides = deck.build_draft(event) if previous is None else refreshed(event, previous["slides"])
     save(event["id"], slides)
     broadcast.deck_changed(event["id"])
     return slides
@@ -68,11 +85,11 @@ def apply_edit(slide, edit):
         except (TypeError, ValueError):
             raise Invalid("Give each slide's time in seconds.") from None
     for field, limit in (("title", 200), ("notes", 4000), ("presenter", 60)):
-        if field in edit:
-            slide[field] = str(edit[field] or "")[:limit]
+        if field in edit:  # browsers send textarea line breaks as \r\n; the builder writes \n
+            slide[field] = str(edit[field] or "").replace("\r\n", "\n").replace("\r", "\n")[:limit]
     if "hidden" in edit:
         slide["hidden"] = bool(edit["hidden"])
-    if "idea_ids" in edit and isinstance(slide.get("body"), dict):
+    if "idea_ids" in edit and isinstance(slide.get("body"), dict) and not is_custom(slide):
         slide["body"]["idea_ids"] = [int(i) for i in edit["idea_ids"] if str(i).isdigit()][:5]
     if slide["key"].startswith("custom-") and "bullets" in edit:
         slide["body"]["bullets"] = custom_slide(edit, 0)["body"]["bullets"]
@@ -80,35 +97,49 @@ def apply_edit(slide, edit):
 
 
 def save_edits(event, edits):
-    """Edits in presenting order: [{key, title, notes, seconds, presenter, hidden, idea_ids, bullets}].
-    A key "new" adds a custom slide. Re-merged with fresh data, so only approved ideas can be chosen."""
+    """Edits in presenting order: [{key, title, notes, seconds, presenter, hidden, idea_ids, bullets, delete}].
+    A key "new" adds a custom slide; delete removes one. Re-merged with fresh data, so only approved
+    ideas can be chosen. A custom slide the form did not know about (another tab) is kept."""
     if not isinstance(edits, list) or not edits:
         raise Invalid("The slides could not be read. Reload the page and try again.")
-    current = {s["key"]: s for s in require_deck(event["id"])["slides"]}
-    customs = [k for k in current if k.startswith("custom-")]
-    edited = []
-    for edit in edits:
-        key = str(edit.get("key", ""))
-        if key == "new":
-            if len(customs) >= MAX_CUSTOM:
-                raise Invalid(f"At most {MAX_CUSTOM} slides of your own.")
-            number = max([int(k.split("-")[1]) for k in customs] + [0]) + 1
-            customs.append(f"custom-{number}")
-            edited.append(apply_edit(custom_slide(edit, number), edit))
-        elif key in current:
-            edited.append(apply_edit(json.loads(json.dumps(current[key])), edit))
-        else:
-            raise Invalid("That slide does not exist; reload the page.")
-    merged = with_custom(deck.merge_edits(deck.build_draft(event), edited), edited)
-    save(event["id"], merged)
+    keys = [str(e.get("key", "")) for e in edits if e.get("key") != "new"]
+    if len(keys) != len(set(keys)):
+        raise Invalid("A slide appears twice; reload the page.")
+    with transaction():
+        current = require_deck(event["id"])["slides"]
+        by_key = {s["key"]: s for s in current}
+        edited = [slide for slide in (edited_slide(edit, by_key) for edit in edits) if slide is not None]
+        mentioned = set(keys)
+        for index, slide in enumerate(current):  # custom slides added elsewhere meanwhile
+            if is_custom(slide) and slide["key"] not in mentioned:
+                edited.insert(min(index, len(edited)), slide)
+        if sum(1 for s in edited if is_custom(s)) > MAX_CUSTOM:
+            raise Invalid(f"At most {MAX_CUSTOM} slides of your own: delete one first.")
+        merged = refreshed(event, edited)
+        save(event["id"], merged)
     broadcast.deck_changed(event["id"])
     return merged
+
+
+def edited_slide(edit, by_key):
+    """One slide after its edit; None for a custom slide being deleted."""
+    key = str(edit.get("key", ""))
+    if key == "new":
+        numbers = [int(k.split("-")[1]) for k in by_key if k.startswith("custom-")] or [0]
+        slide = custom_slide(edit, max(numbers) + 1)
+        by_key[slide["key"]] = slide
+        return apply_edit(slide, edit)
+    if key not in by_key:
+        raise Invalid("That slide does not exist; reload the page.")
+    if edit.get("delete") and key.startswith("custom-"):
+        return None
+    return apply_edit(json.loads(json.dumps(by_key[key])), edit)
 
 
 def go_to(event_id, position):
     """Move the projector to a slide (by index among visible slides); starts the clock on first use."""
     slides = [s for s in require_deck(event_id)["slides"] if not s.get("hidden")]
-    if not isinstance(position, int) or not 0 <= position < len(slides):
+    if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < len(slides):
         raise Invalid("No such slide.")
     with transaction() as db:
         db.execute("UPDATE decks SET position = ?, started_at = COALESCE(started_at,"
@@ -117,15 +148,27 @@ def go_to(event_id, position):
     return position
 
 
+def refresh_screens(event_id):
+    """An idea changed status: projector and presenter views drop what is no longer approved."""
+    if stored(event_id) is not None:
+        broadcast.deck_changed(event_id)
+
+
+def delete_deck(db, event_id):
+    db.execute("DELETE FROM decks WHERE event_id = ?", (event_id,))
+
+
 def reset_clock(event_id):
     get_db().execute("UPDATE decks SET position = 0, started_at = NULL WHERE event_id = ?", (event_id,))
     broadcast.deck_position(event_id, presenter_state(event_id))
 
 
 def presenter_state(event_id):
-    """What the projector and the presenter view show: visible slides, position, start time."""
+    """What the projector and the presenter view show: visible slides (refreshed), position, start time."""
+    from .events import get_event
+
     found = require_deck(event_id)
-    slides = [s for s in found["slides"] if not s.get("hidden")]
+    slides = [s for s in refreshed(get_event(event_id), found["slides"]) if not s.get("hidden")]
     return {"slides": slides, "position": min(found["position"], max(len(slides) - 1, 0)),
             "started_at": found["started_at"], "total_seconds": deck.total_seconds(slides)}
 
@@ -135,6 +178,8 @@ def idea_ids_in_deck(event_id):
     found = stored(event_id)
     ids = set()
     for slide in (found or {}).get("slides", []):
+        if is_custom(slide):
+            continue
         if not slide.get("hidden"):
             ids.update((slide.get("body") or {}).get("idea_ids") or [])
     return ids

@@ -48,6 +48,8 @@ def purge_event(event_id, user_id=None, keep_open_concerns=False):
         db.execute("DELETE FROM votes WHERE idea_id IN (SELECT id FROM ideas WHERE event_id = ?)", (event_id,))
         db.execute("DELETE FROM ideas WHERE event_id = ?", (event_id,))
         db.execute("DELETE FROM participants WHERE event_id = ?", (event_id,))
+        db.execute("DELETE FROM decks WHERE event_id = ?", (event_id,))  # it quoted pupils' ideas
+        db.execute("DELETE FROM packs WHERE event_id = ?", (event_id,))
         db.execute("UPDATE events SET is_open = 0, purged_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
                    " WHERE id = ?", (event_id,))
     broadcast.event_reset(get_event(event_id))

@@ -42,6 +42,11 @@ def expires_on(event):
     return dt.date.fromisoformat(event["event_date"]) + dt.timedelta(days=event["retention_days"])
 
 
+def expired(event, today=None):
+    """Past the event's retention, or its pupils' data already deleted: packs are gone."""
+    return bool(event["purged_at"]) or (today or dt.date.today()) > expires_on(event)
+
+
 def resolve(token, today=None):
     """(event, school) for a live token, else None: wrong, revoked, expired or purged all look alike."""
     if not token or len(token) > 100:
@@ -49,7 +54,7 @@ def resolve(token, today=None):
     row = get_db().execute(
         "SELECT l.school_id, e.* FROM teacher_links l JOIN events e ON e.id = l.event_id"
         " WHERE l.token_hash = ? AND l.revoked_at IS NULL AND e.purged_at IS NULL", (digest(token),)).fetchone()
-    if row is None or (today or dt.date.today()) > expires_on(row):
+    if row is None or expired(row, today):
         return None
     return row, get_school(row["id"], row["school_id"])
 

@@ -19,8 +19,7 @@ def require_csrf():
 @login_required
 def editor(code):
     event = event_for_staff(code)
-    found = decks.stored(event["id"])
-    slides = found["slides"] if found else []
+    slides = decks.current_slides(event) or []
     return render_template("deck/editor.html", event=event, slides=slides, form=EmptyForm(),
                            total=deck.total_seconds(slides), budget=deck.BUDGET_SECONDS)
 
@@ -42,7 +41,8 @@ def edits_from_form(form):
     for n, key in enumerate(form.getlist("key")):
         edit = {"key": key, "title": form.get(f"title-{n}", ""), "notes": form.get(f"notes-{n}", ""),
                 "seconds": form.get(f"seconds-{n}", "0"), "presenter": form.get(f"presenter-{n}", ""),
-                "hidden": form.get(f"hidden-{n}") == "yes", "bullets": form.get(f"bullets-{n}", "")}
+                "hidden": form.get(f"hidden-{n}") == "yes", "bullets": form.get(f"bullets-{n}", ""),
+                "delete": form.get(f"delete-{n}") == "yes"}
         if form.get(f"has-ideas-{n}"):
             edit["idea_ids"] = form.getlist(f"ideas-{n}")
         try:
@@ -100,6 +100,9 @@ def export(code, kind):
     event = event_for_staff(code)
     if kind not in deck.EXPORTS:
         raise Invalid("Exports come as pptx, handout_pdf or slides_pdf.")
-    body, filename, mimetype = deck.export(kind, event, decks.presenter_state(event["id"])["slides"])
+    slides = decks.current_slides(event)
+    if slides is None:
+        raise Invalid("There is no presentation yet: build the draft first.")
+    body, filename, mimetype = deck.export(kind, event, slides)
     return Response(body, mimetype=mimetype, headers={
         "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})

@@ -174,7 +174,7 @@ teacher_required = role_required("teacher")
 def teacher_event_school(code):
     """For a teacher account: the event and the one school it is tied to, else 404."""
     for event in events_for_user(g.user["id"]):
-        if event["code"] == code:
+        if event["code"] == code and not teacher_links.expired(event):
             school = teacher_links.teacher_school(g.user["id"], event["id"])
             if school is not None:
                 return event, school
