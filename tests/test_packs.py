@@ -164,3 +164,22 @@ def test_teacher_account_loses_access_when_the_event_expires(app, world, packed)
     with app.app_context():
         get_db().execute("UPDATE events SET event_date = ?", ((dt.date.today() - dt.timedelta(days=31)).isoformat(),))
     assert teacher.get(f"/teacher/e/{event['code']}/file/article_md").status_code == 404
+
+
+def test_documents_are_built_once_per_version_of_the_data(app, world, packed, monkeypatch):
+    from youth_app import documents
+
+    event, staff, schools = packed
+    calls = []
+    original = documents.DOCUMENTS["tasks_pdf"]
+    monkeypatch.setitem(documents.DOCUMENTS, "tasks_pdf", original._replace(
+        builder=lambda data, url: calls.append(1) or original.builder(data, url)))
+    documents._cache.clear()
+    pupils = [world.pupil(event, 1) for _ in range(3)]
+    bodies = {p.get(f"/e/{event['code']}/tasks.pdf").data for p in pupils}
+    assert len(calls) == 1 and len(bodies) == 1, "three pupils of one school: one build"
+    idea = post_json(pupils[0], f"/e/{event['code']}/ideas", {"prompt_id": world.prompts(event)[0]["id"],
+                                                              "text": "A new approved idea"}).json["idea"]
+    post_json(staff, f"/f/e/{event['code']}/ideas/{idea['id']}/approve")
+    pupils[1].get(f"/e/{event['code']}/tasks.pdf")
+    assert len(calls) == 2, "new data, new document"
