@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from youth_app.db import get_db
-from youth_app.services import concerns, users
+from youth_app.services import users
 
 from .conftest import PASSWORD, post_json
 from .test_realtime import flush, names, of

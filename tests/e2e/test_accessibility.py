@@ -48,7 +48,7 @@ def test_staff_screens_pass_axe(make_server, desk, browser):
     page = desk.new_page()
     login_as(page, server, STAFF_EMAIL)
     found = {}
-    for path in (f"/f/", f"/f/e/{server.code}", f"/f/e/{server.code}/admin", f"/f/e/{server.code}/screen"):
+    for path in ("/f/", f"/f/e/{server.code}", f"/f/e/{server.code}/admin", f"/f/e/{server.code}/screen"):
         page.goto(server.url + path)
         if path.endswith(("/screen", server.code)):
             live(page)

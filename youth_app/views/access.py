@@ -63,3 +63,12 @@ def event_for_staff(code):
 def wants_json():
     """True for the pages' own fetch() calls, which ask for JSON."""
     return request.accept_mimetypes.best == "application/json"
+
+
+def require_csrf():
+    """For buttons whose form carries only the CSRF token (CSRFProtect has already checked it)."""
+    from ..forms import EmptyForm
+    from ..services.errors import Invalid
+
+    if not EmptyForm().validate_on_submit():
+        raise Invalid("The form could not be read. Reload the page and try again.")

@@ -5,14 +5,9 @@ from .. import deck
 from ..forms import EmptyForm
 from ..services import decks
 from ..services.errors import Invalid
-from .access import event_for_staff, login_required
+from .access import event_for_staff, login_required, require_csrf
 
 bp = Blueprint("deck", __name__, url_prefix="/f/e/<code>/deck")
-
-
-def require_csrf():
-    if not EmptyForm().validate_on_submit():
-        raise Invalid("The form could not be read. Reload the page and try again.")
 
 
 @bp.route("")

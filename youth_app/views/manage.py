@@ -9,7 +9,7 @@ from ..services import exports, retention, users
 from ..services.concerns import idea_to_concern
 from ..services.errors import Invalid
 from ..services.ideas import get_idea
-from .access import event_for_staff, login_required, wants_json
+from .access import event_for_staff, login_required, require_csrf, wants_json
 
 bp = Blueprint("manage", __name__, url_prefix="/f/e/<code>")
 
@@ -62,8 +62,7 @@ def privacy(code):
 def delete_data(code):
     """Delete every pupil's data of this event now (tokens, ideas, votes, concerns)."""
     event = event_for_staff(code)
-    if not EmptyForm().validate_on_submit():
-        raise Invalid("The form could not be read. Reload the page and try again.")
+    require_csrf()
     if request.form.get("confirm") != "yes":
         raise Invalid("Tick the box to confirm: deleting pupils' data cannot be undone.")
     retention.purge_event(event["id"], user_id=g.user["id"], keep_open_concerns=True)
@@ -76,8 +75,7 @@ def delete_data(code):
 def mark_concern(code, idea_id):
     """Send an idea to the safeguarding lead: it leaves every public list at once."""
     event = event_for_staff(code)
-    if not EmptyForm().validate_on_submit():
-        raise Invalid("The form could not be read. Reload the page and try again.")
+    require_csrf()
     idea_to_concern(event["id"], get_idea(event["id"], idea_id), g.user["id"])
     if wants_json():
         return jsonify(ok=True, message="Sent to the safeguarding lead and removed from every list.")

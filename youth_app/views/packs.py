@@ -11,7 +11,7 @@ from ..forms import EmptyForm
 from ..services import packs, teacher_links
 from ..services.errors import Invalid
 from ..services.events import events_for_user, get_school, schools_of
-from .access import event_for_staff, login_required, role_required
+from .access import event_for_staff, login_required, require_csrf, role_required
 
 bp = Blueprint("packs", __name__)
 
@@ -43,11 +43,6 @@ def zip_response(event, school_ids, name):
                 body, filename, _mimetype = documents.build(doc_id, event, school_id, help_url())
                 archive.writestr(f"{folder}/{filename}", body)
     return download((buffer.getvalue(), name, "application/zip"))
-
-
-def require_csrf():
-    if not EmptyForm().validate_on_submit():
-        raise Invalid("The form could not be read. Reload the page and try again.")
 
 
 @bp.route("/f/e/<code>/packs")
